@@ -1,0 +1,170 @@
+package de.integrationsmonitor.pipelines.catalog;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The single source of truth for every table: name, layer, schema, partitioning and meaning.
+ * Jobs, tests, notebooks and reports refer to tables through these constants only.
+ */
+public final class TableCatalog {
+    private TableCatalog() {}
+
+    /** Lineage columns every bronze table carries before the raw columns. */
+    public static final String BRONZE_LINEAGE = "_source_file STRING, _source_line INT, _file_checksum STRING, "
+            + "_ingested_at TIMESTAMP, _run_id STRING, _period STRING";
+
+    private static final Map<Source, TableDef> BRONZE = bronzeTables();
+
+    // ---- silver: validated, normalised, personal data removed -------------------------------
+
+    public static final TableDef SILVER_ORG_UNITS = silver("reference__org_units",
+            "org_unit_id STRING NOT NULL, name STRING NOT NULL, level STRING NOT NULL, parent_id STRING, "
+                    + "population BIGINT, population_foreign BIGINT, newcomers_12m BIGINT, "
+                    + "kreis_id STRING, regierungsbezirk_id STRING, source_file STRING, source_line INT",
+            "Organisation units Land > Regierungsbezirk > Kreis > Gemeinde > Stadtteil, with their Kreis and Regierungsbezirk.");
+
+    public static final TableDef SILVER_DEMAND = silver("reference__demand",
+            "org_unit_id STRING NOT NULL, dimension STRING NOT NULL, value STRING NOT NULL, persons BIGINT NOT NULL, "
+                    + "source_file STRING, source_line INT",
+            "Residents per org unit and target-group value (normalised code), as delivered (no roll-up).");
+
+    public static final TableDef SILVER_OFFERS = silver("offers__snapshots",
+            "snapshot_date DATE NOT NULL, offer_id STRING NOT NULL, org_unit_id STRING NOT NULL, district STRING, "
+                    + "offer_name STRING NOT NULL, provider STRING, venue STRING, venue_address STRING, homepage STRING, "
+                    + "places INT, start_date DATE, end_date DATE, "
+                    + "is_open_to_all_genders BOOLEAN NOT NULL, is_open_to_all_age_groups BOOLEAN NOT NULL, "
+                    + "is_open_to_all_migration BOOLEAN NOT NULL, source_file STRING, source_line INT",
+            "One row per offer and snapshot of the offers database; contact person, phone and e-mail removed.");
+
+    public static final TableDef SILVER_OFFER_CATEGORIES = offerBridge("offers__categories", "category",
+            "Offer x category (code) per snapshot.");
+    public static final TableDef SILVER_OFFER_LANGUAGES = offerBridge("offers__languages", "language",
+            "Offer x language (ISO code; empty and 'Sprache nicht festgelegt' count as de) per snapshot.");
+    public static final TableDef SILVER_OFFER_GENDERS = offerBridge("offers__genders", "gender",
+            "Offer x gender explicitly named (an offer open to all has no rows here) per snapshot.");
+    public static final TableDef SILVER_OFFER_AGE_GROUPS = offerBridge("offers__age_groups", "age_group",
+            "Offer x age group explicitly named (an offer open to all has no rows here) per snapshot.");
+    public static final TableDef SILVER_OFFER_MIGRATION = offerBridge("offers__migration", "migration",
+            "Offer x migration target group explicitly named (an offer open to all has no rows here) per snapshot.");
+
+    public static final TableDef SILVER_EVENTS = silver("participation__events",
+            "event_date DATE NOT NULL, offer_id STRING, program STRING, org_unit_id STRING NOT NULL, "
+                    + "participants BIGINT NOT NULL, participants_female BIGINT, participants_male BIGINT, "
+                    + "participants_diverse BIGINT, participants_newcomers BIGINT, source_file STRING, source_line INT",
+            "One row per event (session) with its participants, attributed to the offer's Gemeinde or the named Stadt.");
+
+    public static final TableDef SILVER_WORKSHOPS = silver("workshops__workshops",
+            "workshop_id STRING NOT NULL, title STRING NOT NULL, field_of_action STRING NOT NULL, workshop_date DATE NOT NULL, "
+                    + "org_unit_id STRING NOT NULL, venue STRING, participants BIGINT, source_file STRING, source_line INT",
+            "Workshops (e.g. Klimakonferenz workshops of an integration concept).");
+
+    public static final TableDef SILVER_STATEMENTS = silver("workshops__statements",
+            "workshop_id STRING NOT NULL, weather STRING NOT NULL, statement STRING NOT NULL, source_file STRING, source_line INT",
+            "Statements collected in workshops, by Klimakonferenz category (sonne, wolke, gewitter, wind).");
+
+    public static final TableDef SILVER_PROJECTS = silver("model_projects__projects",
+            "project_id STRING NOT NULL, program STRING NOT NULL, org_unit_id STRING NOT NULL, title STRING NOT NULL, "
+                    + "target_group STRING, start_date DATE, end_date DATE, source_file STRING, source_line INT",
+            "Model projects (e.g. 'Einwanderung gestalten NRW') and the org unit running them.");
+
+    public static final TableDef SILVER_INDICATORS = silver("model_projects__indicators",
+            "indicator_id STRING NOT NULL, name STRING NOT NULL, unit STRING NOT NULL, direction STRING NOT NULL, "
+                    + "target DOUBLE, baseline DOUBLE, period_type STRING NOT NULL, description STRING, "
+                    + "source_file STRING, source_line INT",
+            "Indicator definitions: unit (Anteil, Anzahl, Tage), direction, target, baseline, period type.");
+
+    public static final TableDef SILVER_INDICATOR_VALUES = silver("model_projects__values",
+            "project_id STRING NOT NULL, indicator_id STRING NOT NULL, period STRING NOT NULL, value DOUBLE NOT NULL, "
+                    + "target DOUBLE, note STRING, source_file STRING, source_line INT",
+            "Indicator values per project and period (YYYY-MM, YYYY-Qn or YYYY), with an optional target override.");
+
+    public static final TableDef SILVER_QUARANTINE = silver("quarantine",
+            "source_file STRING NOT NULL, source_line INT NOT NULL, reason STRING NOT NULL, column_name STRING, "
+                    + "value STRING, run_id STRING NOT NULL",
+            "Every rejected input row: the first reason found, the column and value, source file and line.");
+
+    // ---- gold: facts and published marts ---------------------------------------------------
+
+    public static final TableDef GOLD_OFFERS_ACTIVE = gold("fct_offers_active_monthly",
+            "month STRING NOT NULL, offer_id STRING NOT NULL, org_unit_id STRING NOT NULL, snapshot_date DATE NOT NULL",
+            "Offers active in a month: in the latest snapshot on or before the month's last day, begun and not ended.");
+
+    public static final TableDef GOLD_EVENTS = gold("fct_participation_events",
+            "month STRING NOT NULL, event_date DATE NOT NULL, org_unit_id STRING NOT NULL, offer_id STRING, program STRING, "
+                    + "participants BIGINT NOT NULL, participants_female BIGINT NOT NULL, participants_newcomers BIGINT NOT NULL",
+            "Valid participation events in covered months (missing 'davon' counts as 0).");
+
+    public static final TableDef GOLD_KPI_MONTHLY = gold("kpi_monthly",
+            "month STRING NOT NULL, org_unit_id STRING NOT NULL, offers_active BIGINT NOT NULL, offers_new BIGINT, "
+                    + "offers_ended BIGINT, events BIGINT NOT NULL, participants BIGINT NOT NULL, "
+                    + "participants_female BIGINT NOT NULL, participants_newcomers BIGINT NOT NULL, "
+                    + "workshops BIGINT NOT NULL, workshop_participants BIGINT NOT NULL",
+            "Published mart: key figures per month and org unit (every Gemeinde and Kreis), as the data contract defines them.");
+
+    public static final TableDef GOLD_RUN_LOG = gold("run_log",
+            "run_id STRING NOT NULL, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP, status STRING NOT NULL, "
+                    + "arguments STRING, run_month STRING, message STRING",
+            "One row per pipeline run: when, with which arguments, for which month, and how it ended.");
+
+    public static final TableDef GOLD_FILE_LOG = gold("file_log",
+            "run_id STRING NOT NULL, source_file STRING NOT NULL, file_checksum STRING, status STRING NOT NULL, "
+                    + "rows_in BIGINT NOT NULL, rows_accepted BIGINT NOT NULL, rows_quarantined BIGINT NOT NULL, message STRING",
+            "Row accounting per input file and run: rows in = rows accepted + rows quarantined; rejected files with the reason.");
+
+    private static final List<TableDef> ALL = all0();
+
+    public static TableDef bronze(Source source) {
+        return BRONZE.get(source);
+    }
+
+    public static List<TableDef> all() {
+        return ALL;
+    }
+
+    public static List<TableDef> inLayer(Layer layer) {
+        return ALL.stream().filter(table -> table.layer() == layer).toList();
+    }
+
+    /** Looks a table up by its qualified name, e.g. {@code gold.kpi_monthly}. */
+    public static Optional<TableDef> byQualifiedName(String qualifiedName) {
+        return ALL.stream().filter(table -> table.qualifiedName().equalsIgnoreCase(qualifiedName)).findFirst();
+    }
+
+    private static Map<Source, TableDef> bronzeTables() {
+        Map<Source, TableDef> tables = new EnumMap<>(Source.class);
+        for (Source source : Source.values()) {
+            String raw = source.columns().stream().map(c -> "`" + c.name() + "` STRING").collect(Collectors.joining(", "));
+            tables.put(source, new TableDef(Layer.BRONZE, source.tableName(),
+                    StructType.fromDDL(BRONZE_LINEAGE + ", " + raw + ", _extra_columns MAP<STRING, STRING>"),
+                    List.of(), "Raw rows of " + source.tableName() + " files as delivered (all values text), append-only with lineage."));
+        }
+        return tables;
+    }
+
+    private static List<TableDef> all0() {
+        List<TableDef> tables = new ArrayList<>(BRONZE.values());
+        tables.addAll(List.of(SILVER_ORG_UNITS, SILVER_DEMAND, SILVER_OFFERS, SILVER_OFFER_CATEGORIES, SILVER_OFFER_LANGUAGES,
+                SILVER_OFFER_GENDERS, SILVER_OFFER_AGE_GROUPS, SILVER_OFFER_MIGRATION, SILVER_EVENTS, SILVER_WORKSHOPS,
+                SILVER_STATEMENTS, SILVER_PROJECTS, SILVER_INDICATORS, SILVER_INDICATOR_VALUES, SILVER_QUARANTINE,
+                GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_KPI_MONTHLY, GOLD_RUN_LOG, GOLD_FILE_LOG));
+        return List.copyOf(tables);
+    }
+
+    private static TableDef offerBridge(String name, String codeColumn, String description) {
+        return silver(name, "snapshot_date DATE NOT NULL, offer_id STRING NOT NULL, " + codeColumn + " STRING NOT NULL", description);
+    }
+
+    private static TableDef silver(String name, String ddl, String description) {
+        return new TableDef(Layer.SILVER, name, StructType.fromDDL(ddl), List.of(), description);
+    }
+
+    private static TableDef gold(String name, String ddl, String description) {
+        return new TableDef(Layer.GOLD, name, StructType.fromDDL(ddl), List.of(), description);
+    }
+}

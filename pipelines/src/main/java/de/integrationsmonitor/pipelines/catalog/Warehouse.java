@@ -1,0 +1,155 @@
+package de.integrationsmonitor.pipelines.catalog;
+
+import static java.util.Objects.requireNonNull;
+
+import io.delta.tables.DeltaTable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * The Delta warehouse: one folder per layer, one Delta table per catalog entry. Tables are created
+ * explicitly from the catalog and registered as {@code layer.name} so SQL can address them.
+ */
+public final class Warehouse {
+    private final SparkSession spark;
+    private final String root;
+
+    public Warehouse(SparkSession spark, String root) {
+        this.spark = requireNonNull(spark, "spark is null");
+        this.root = requireNonNull(root, "root is null").replaceAll("/+$", "");
+    }
+
+    public String root() {
+        return root;
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
+    public String location(TableDef table) {
+        return root + "/" + table.layer().schemaName() + "/" + table.name();
+    }
+
+    public boolean exists(TableDef table) {
+        return DeltaTable.isDeltaTable(spark, location(table));
+    }
+
+    public Dataset<Row> read(TableDef table) {
+        if (!exists(table)) {
+            return spark.createDataFrame(List.of(), table.schema());
+        }
+        return spark.read().format("delta").load(location(table));
+    }
+
+    /** Reads a table as it was at a Delta version (time travel). */
+    public Dataset<Row> readVersion(TableDef table, long version) {
+        return spark.read().format("delta").option("versionAsOf", version).load(location(table));
+    }
+
+    /** The current Delta version of a table, or -1 when it does not exist yet. */
+    public long version(TableDef table) {
+        if (!exists(table)) {
+            return -1;
+        }
+        Row latest = DeltaTable.forPath(spark, location(table)).history(1).select("version").first();
+        return latest.getLong(0);
+    }
+
+    /** Replaces the table's content; columns are checked against the catalog before the write. */
+    public void overwrite(TableDef table, Dataset<Row> rows) {
+        create(table);
+        conform(table, rows).write().format("delta").mode("overwrite").save(location(table));
+    }
+
+    /** Replaces the rows matching {@code predicate} (e.g. one source file) and keeps all others. */
+    public void replaceWhere(TableDef table, String predicate, Dataset<Row> rows) {
+        create(table);
+        conform(table, rows).write().format("delta").mode("overwrite").option("replaceWhere", predicate)
+                .save(location(table));
+    }
+
+    public void append(TableDef table, Dataset<Row> rows) {
+        create(table);
+        conform(table, rows).write().format("delta").mode("append").save(location(table));
+    }
+
+    /** Creates the table from its catalog schema if missing and registers it for SQL. */
+    public void create(TableDef table) {
+        ensureSchema(table.layer());
+        DeltaTable.createIfNotExists(spark)
+                .tableName(table.qualifiedName())
+                .location(location(table))
+                .addColumns(table.schema())
+                .partitionedBy(table.partitionColumns().toArray(String[]::new))
+                .execute();
+    }
+
+    /** Registers every existing table of the catalog, so queries can use {@code gold.kpi_monthly}. */
+    public List<TableDef> registerExisting() {
+        List<TableDef> registered = new ArrayList<>();
+        for (Layer layer : Layer.values()) {
+            ensureSchema(layer);
+        }
+        for (TableDef table : TableCatalog.all()) {
+            if (exists(table)) {
+                spark.sql("CREATE TABLE IF NOT EXISTS " + table.qualifiedName() + " USING delta LOCATION '"
+                        + location(table).replace("'", "\\'") + "'");
+                registered.add(table);
+            }
+        }
+        return registered;
+    }
+
+    /** True when the warehouse folder holds at least one Delta table of the catalog. */
+    public boolean isEmpty() {
+        return TableCatalog.all().stream().noneMatch(this::exists);
+    }
+
+    public boolean rootExists() {
+        try {
+            Path path = new Path(root);
+            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            return fs.exists(path);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private void ensureSchema(Layer layer) {
+        spark.sql("CREATE DATABASE IF NOT EXISTS " + layer.schemaName() + " LOCATION '"
+                + (root + "/" + layer.schemaName()).replace("'", "\\'") + "'");
+    }
+
+    /**
+     * Selects the catalog's columns in catalog order and casts them to the catalog types; a missing or
+     * unexpected column is a programming error and fails before anything is written.
+     */
+    public static Dataset<Row> conform(TableDef table, Dataset<Row> rows) {
+        Set<String> actual = Set.of(rows.columns());
+        Set<String> expected = Arrays.stream(table.schema().fields()).map(StructField::name).collect(Collectors.toSet());
+        if (!actual.equals(expected)) {
+            throw new IllegalStateException("columns of " + table + " do not match the catalog: missing "
+                    + difference(expected, actual) + ", unexpected " + difference(actual, expected));
+        }
+        Column[] columns = Arrays.stream(table.schema().fields())
+                .map(field -> functions.col("`" + field.name() + "`").cast(field.dataType()).as(field.name()))
+                .toArray(Column[]::new);
+        return rows.select(columns);
+    }
+
+    private static Set<String> difference(Set<String> left, Set<String> right) {
+        return left.stream().filter(name -> !right.contains(name)).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+}

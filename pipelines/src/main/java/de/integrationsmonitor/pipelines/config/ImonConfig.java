@@ -1,0 +1,154 @@
+package de.integrationsmonitor.pipelines.config;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Typed settings of a run. Defaults live here and nowhere else; {@code conf/imon.properties}
+ * overrides them and command-line options override the file.
+ */
+public record ImonConfig(
+        Path projectRoot,
+        Path confDir,
+        Path inputPath,
+        String warehousePath,
+        Path outputPath,
+        String sparkMaster,
+        int shufflePartitions,
+        String reportAreaId,
+        ZoneId reportTimeZone) {
+
+    public static final String INPUT_PATH = "input.path";
+    public static final String WAREHOUSE_PATH = "warehouse.path";
+    public static final String OUTPUT_PATH = "output.path";
+    public static final String SPARK_MASTER = "spark.master";
+    public static final String SHUFFLE_PARTITIONS = "spark.shuffle-partitions";
+    public static final String REPORT_AREA_ID = "report.area-id";
+    public static final String REPORT_TIME_ZONE = "report.time-zone";
+
+    private static final Map<String, String> DEFAULTS = defaults();
+    private static final Set<String> KNOWN_KEYS = DEFAULTS.keySet();
+
+    public ImonConfig {
+        requireNonNull(projectRoot, "projectRoot is null");
+        requireNonNull(confDir, "confDir is null");
+        requireNonNull(inputPath, "inputPath is null");
+        requireNonNull(warehousePath, "warehousePath is null");
+        requireNonNull(outputPath, "outputPath is null");
+        requireNonNull(sparkMaster, "sparkMaster is null");
+        requireNonNull(reportAreaId, "reportAreaId is null");
+        requireNonNull(reportTimeZone, "reportTimeZone is null");
+        if (shufflePartitions < 1) {
+            throw new ConfigException(SHUFFLE_PARTITIONS + " muss mindestens 1 sein, ist " + shufflePartitions);
+        }
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put(INPUT_PATH, "sample-data");
+        defaults.put(WAREHOUSE_PATH, "warehouse");
+        defaults.put(OUTPUT_PATH, "out");
+        defaults.put(SPARK_MASTER, "local[*]");
+        defaults.put(SHUFFLE_PARTITIONS, "4");
+        defaults.put(REPORT_AREA_ID, "05562");
+        defaults.put(REPORT_TIME_ZONE, "Europe/Berlin");
+        return Map.copyOf(defaults);
+    }
+
+    /** The built-in defaults, paths resolved against {@code projectRoot}. */
+    public static ImonConfig defaults(Path projectRoot) {
+        return fromMap(projectRoot, projectRoot.resolve("conf"), DEFAULTS);
+    }
+
+    /**
+     * Loads {@code imon.properties} from {@code confDir} if present, over the defaults.
+     * Unknown keys are refused so a typo does not silently fall back to a default.
+     */
+    public static ImonConfig load(Path projectRoot, Path confDir) {
+        Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+        Path file = confDir.resolve("imon.properties");
+        if (Files.isRegularFile(file)) {
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new ConfigException("Konfigurationsdatei " + file + " kann nicht gelesen werden: " + e.getMessage());
+            }
+            for (String key : properties.stringPropertyNames()) {
+                if (!KNOWN_KEYS.contains(key)) {
+                    throw new ConfigException("Unbekannter Schlüssel '" + key + "' in " + file
+                            + "; erlaubt sind: " + String.join(", ", DEFAULTS.keySet().stream().sorted().toList()));
+                }
+                values.put(key, properties.getProperty(key).trim());
+            }
+        }
+        return fromMap(projectRoot, confDir, values);
+    }
+
+    private static ImonConfig fromMap(Path projectRoot, Path confDir, Map<String, String> values) {
+        Path root = projectRoot.toAbsolutePath().normalize();
+        return new ImonConfig(
+                root,
+                confDir.toAbsolutePath().normalize(),
+                resolve(root, values.get(INPUT_PATH)),
+                resolveLocation(root, values.get(WAREHOUSE_PATH)),
+                resolve(root, values.get(OUTPUT_PATH)),
+                values.get(SPARK_MASTER),
+                parseInt(SHUFFLE_PARTITIONS, values.get(SHUFFLE_PARTITIONS)),
+                values.get(REPORT_AREA_ID),
+                parseZone(values.get(REPORT_TIME_ZONE)));
+    }
+
+    public ImonConfig withInputPath(Path path) {
+        return new ImonConfig(projectRoot, confDir, path.toAbsolutePath().normalize(), warehousePath, outputPath,
+                sparkMaster, shufflePartitions, reportAreaId, reportTimeZone);
+    }
+
+    public ImonConfig withWarehousePath(String location) {
+        return new ImonConfig(projectRoot, confDir, inputPath, resolveLocation(Path.of("").toAbsolutePath(), location),
+                outputPath, sparkMaster, shufflePartitions, reportAreaId, reportTimeZone);
+    }
+
+    public ImonConfig withOutputPath(Path path) {
+        return new ImonConfig(projectRoot, confDir, inputPath, warehousePath, path.toAbsolutePath().normalize(),
+                sparkMaster, shufflePartitions, reportAreaId, reportTimeZone);
+    }
+
+    private static Path resolve(Path root, String value) {
+        return root.resolve(value).toAbsolutePath().normalize();
+    }
+
+    /** A warehouse may live on shared storage (a URI such as s3a://...); only plain paths are resolved. */
+    private static String resolveLocation(Path root, String value) {
+        if (value.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+            return value;
+        }
+        return resolve(root, value).toString();
+    }
+
+    private static int parseInt(String key, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key + " muss eine ganze Zahl sein, ist '" + value + "'");
+        }
+    }
+
+    private static ZoneId parseZone(String value) {
+        try {
+            return ZoneId.of(value);
+        } catch (RuntimeException e) {
+            throw new ConfigException(REPORT_TIME_ZONE + " ist keine gültige Zeitzone: '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package de.integrationsmonitor.pipelines.gold;
+
+import static java.util.Objects.requireNonNull;
+
+import static org.apache.spark.sql.functions.max;
+
+import de.integrationsmonitor.pipelines.UserException;
+import de.integrationsmonitor.pipelines.catalog.Source;
+import de.integrationsmonitor.pipelines.catalog.TableCatalog;
+import de.integrationsmonitor.pipelines.catalog.Warehouse;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Builds the gold facts and marts from silver for the covered months up to the run month. */
+public final class GoldJob {
+    private final Warehouse warehouse;
+
+    public GoldJob(Warehouse warehouse) {
+        this.warehouse = requireNonNull(warehouse, "warehouse is null");
+    }
+
+    /** The covered months of this run. */
+    public record Result(List<YearMonth> months) {
+        public YearMonth runMonth() {
+            return months.get(months.size() - 1);
+        }
+    }
+
+    public Result run(Optional<YearMonth> requestedMonth) {
+        Dataset<Row> offers = warehouse.read(TableCatalog.SILVER_OFFERS);
+        Row first = offers.agg(org.apache.spark.sql.functions.min("snapshot_date")).first();
+        if (first.isNullAt(0)) {
+            throw new UserException("Keine gültige Angebotsdatei (offers/angebote_JJJJ-MM-TT.csv) gefunden; "
+                    + "ohne Angebotsstand gibt es keine Berichtsmonate.");
+        }
+        YearMonth firstMonth = YearMonth.from(first.getDate(0).toLocalDate());
+        YearMonth runMonth = requestedMonth.orElseGet(this::latestDeliveredMonth);
+        if (runMonth.isBefore(firstMonth)) {
+            throw new UserException("Berichtsmonat " + runMonth + " liegt vor dem ersten Angebotsstand (" + firstMonth
+                    + "); für diesen Monat gibt es keine Daten.");
+        }
+        List<YearMonth> covered = CoveredMonths.between(firstMonth, runMonth);
+        Dataset<Row> months = CoveredMonths.frame(warehouse.spark(), covered).cache();
+
+        Dataset<Row> active = KpiMonthly.offersActive(months, offers);
+        warehouse.overwrite(TableCatalog.GOLD_OFFERS_ACTIVE, active);
+        Dataset<Row> events = KpiMonthly.events(months, warehouse.read(TableCatalog.SILVER_EVENTS));
+        warehouse.overwrite(TableCatalog.GOLD_EVENTS, events);
+        Dataset<Row> kpis = KpiMonthly.kpis(months, warehouse.read(TableCatalog.SILVER_ORG_UNITS),
+                warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE), warehouse.read(TableCatalog.GOLD_EVENTS),
+                warehouse.read(TableCatalog.SILVER_WORKSHOPS));
+        warehouse.overwrite(TableCatalog.GOLD_KPI_MONTHLY, kpis);
+        return new Result(covered);
+    }
+
+    /**
+     * The default run month: the latest month among snapshot dates, participation file months, event
+     * dates, workshop dates and reported indicator periods (a quarter or year counts with its first month).
+     */
+    YearMonth latestDeliveredMonth() {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(maxOf(warehouse.read(TableCatalog.SILVER_OFFERS), "date_format(snapshot_date, 'yyyy-MM')"));
+        candidates.add(maxOf(warehouse.read(TableCatalog.bronze(Source.PARTICIPATION)), "_period"));
+        candidates.add(maxOf(warehouse.read(TableCatalog.SILVER_EVENTS), "date_format(event_date, 'yyyy-MM')"));
+        candidates.add(maxOf(warehouse.read(TableCatalog.SILVER_WORKSHOPS), "date_format(workshop_date, 'yyyy-MM')"));
+        candidates.add(maxOf(warehouse.read(TableCatalog.SILVER_INDICATOR_VALUES),
+                "CASE WHEN period RLIKE '^[0-9]{4}-Q[1-4]$' THEN concat(substr(period, 1, 4), '-', "
+                        + "lpad(cast((cast(substr(period, 7, 1) AS INT) - 1) * 3 + 1 AS STRING), 2, '0')) "
+                        + "WHEN period RLIKE '^[0-9]{4}$' THEN concat(period, '-01') ELSE period END"));
+        return candidates.stream().filter(java.util.Objects::nonNull).map(YearMonth::parse)
+                .max(Comparator.naturalOrder())
+                .orElseGet(() -> YearMonth.from(LocalDate.now()));
+    }
+
+    private static String maxOf(Dataset<Row> rows, String expression) {
+        Row row = rows.select(max(org.apache.spark.sql.functions.expr(expression))).first();
+        return row.isNullAt(0) ? null : row.getString(0);
+    }
+
+}

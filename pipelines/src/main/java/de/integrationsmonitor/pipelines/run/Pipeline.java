@@ -1,0 +1,97 @@
+package de.integrationsmonitor.pipelines.run;
+
+import static java.util.Objects.requireNonNull;
+
+import de.integrationsmonitor.pipelines.bronze.BronzeIngestion;
+import de.integrationsmonitor.pipelines.bronze.FileOutcome;
+import de.integrationsmonitor.pipelines.catalog.TableCatalog;
+import de.integrationsmonitor.pipelines.catalog.Warehouse;
+import de.integrationsmonitor.pipelines.config.Aliases;
+import de.integrationsmonitor.pipelines.config.ImonConfig;
+import de.integrationsmonitor.pipelines.config.Vocabularies;
+import de.integrationsmonitor.pipelines.gold.GoldJob;
+import de.integrationsmonitor.pipelines.silver.SilverJob;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * One run of the data pipeline: bronze, silver, gold. Each stage is a method so the command line
+ * can time and report it; the run log and the per-file accounting are written at the end.
+ */
+public final class Pipeline {
+    private final ImonConfig config;
+    private final Warehouse warehouse;
+    private final String runId;
+    private final Instant startedAt;
+    private final Aliases aliases;
+    private final Vocabularies vocabularies;
+    private List<FileOutcome> outcomes = List.of();
+    private List<SilverJob.FileAccount> accounts = List.of();
+    private GoldJob.Result gold;
+
+    public Pipeline(ImonConfig config, Warehouse warehouse, String runId, Instant startedAt) {
+        this.config = requireNonNull(config, "config is null");
+        this.warehouse = requireNonNull(warehouse, "warehouse is null");
+        this.runId = requireNonNull(runId, "runId is null");
+        this.startedAt = requireNonNull(startedAt, "startedAt is null");
+        this.aliases = Aliases.load(config.confDir());
+        this.vocabularies = Vocabularies.load(config.confDir());
+    }
+
+    public List<FileOutcome> bronze() {
+        outcomes = new BronzeIngestion(warehouse, aliases).ingest(config.inputPath(), runId, startedAt);
+        return outcomes;
+    }
+
+    public List<SilverJob.FileAccount> silver() {
+        accounts = new SilverJob(warehouse, vocabularies, aliases).run(runId);
+        List<SilverJob.FileAccount> unbalanced = accounts.stream().filter(a -> !a.balances()).toList();
+        if (!unbalanced.isEmpty()) {
+            throw new IllegalStateException("row accounting failed (rows in != accepted + quarantined): " + unbalanced);
+        }
+        return accounts;
+    }
+
+    public GoldJob.Result gold(Optional<YearMonth> month) {
+        gold = new GoldJob(warehouse).run(month);
+        return gold;
+    }
+
+    /** Writes the run log and the per-file accounting (including rejected files). */
+    public void logRun(String arguments, String status, String message) {
+        Timestamp started = Timestamp.from(startedAt);
+        Row run = RowFactory.create(runId, started, Timestamp.from(Instant.now()), status, arguments,
+                gold == null ? null : gold.runMonth().toString(), message);
+        warehouse.append(TableCatalog.GOLD_RUN_LOG, warehouse.spark().createDataFrame(List.of(run), TableCatalog.GOLD_RUN_LOG.schema()));
+
+        Map<String, SilverJob.FileAccount> byFile = accounts.stream()
+                .collect(Collectors.toMap(SilverJob.FileAccount::sourceFile, Function.identity()));
+        List<Row> files = new ArrayList<>();
+        for (FileOutcome outcome : outcomes) {
+            SilverJob.FileAccount account = byFile.get(outcome.sourceFile());
+            files.add(RowFactory.create(runId, outcome.sourceFile(), outcome.checksum(), outcome.status().name().toLowerCase(),
+                    account == null ? outcome.rows() : account.rowsIn(), account == null ? 0L : account.rowsAccepted(),
+                    account == null ? 0L : account.rowsQuarantined(), outcome.message()));
+        }
+        if (!files.isEmpty()) {
+            warehouse.append(TableCatalog.GOLD_FILE_LOG, warehouse.spark().createDataFrame(files, TableCatalog.GOLD_FILE_LOG.schema()));
+        }
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    public Warehouse warehouse() {
+        return warehouse;
+    }
+}

@@ -1,0 +1,24 @@
+package de.integrationsmonitor.pipelines.silver;
+
+/** The data contract's reason codes for quarantined rows (first that applies wins). */
+public final class Reason {
+    private Reason() {}
+
+    public static final String MISSING_VALUE = "missing_value";
+    public static final String BAD_NUMBER = "bad_number";
+    public static final String NEGATIVE_COUNT = "negative_count";
+    public static final String BAD_DATE = "bad_date";
+    public static final String BAD_PERIOD = "bad_period";
+    public static final String UNKNOWN_LABEL = "unknown_label";
+    public static final String UNKNOWN_CITY = "unknown_city";
+    public static final String UNKNOWN_ORG_UNIT = "unknown_org_unit";
+    public static final String UNKNOWN_OFFER = "unknown_offer";
+    public static final String UNKNOWN_WORKSHOP = "unknown_workshop";
+    public static final String UNKNOWN_PROJECT = "unknown_project";
+    public static final String UNKNOWN_INDICATOR = "unknown_indicator";
+    public static final String DAVON_EXCEEDS_TOTAL = "davon_exceeds_total";
+    public static final String MISSING_PROGRAM_OR_CITY = "missing_program_or_city";
+    public static final String DUPLICATE_KEY = "duplicate_key";
+    /** Added: a row with more or fewer fields than the header. */
+    public static final String WRONG_FIELD_COUNT = "wrong_field_count";
+}

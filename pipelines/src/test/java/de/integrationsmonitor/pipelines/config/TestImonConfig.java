@@ -1,0 +1,61 @@
+package de.integrationsmonitor.pipelines.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TestImonConfig {
+    @TempDir
+    Path root;
+
+    @Test
+    void pinsTheDefaults() {
+        ImonConfig config = ImonConfig.defaults(root);
+
+        assertThat(config.inputPath()).isEqualTo(root.resolve("sample-data"));
+        assertThat(config.warehousePath()).isEqualTo(root.resolve("warehouse").toString());
+        assertThat(config.outputPath()).isEqualTo(root.resolve("out"));
+        assertThat(config.sparkMaster()).isEqualTo("local[*]");
+        assertThat(config.shufflePartitions()).isEqualTo(4);
+        assertThat(config.reportAreaId()).isEqualTo("05562");
+        assertThat(config.reportTimeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void fileOverridesDefaultsAndKeepsUriWarehouses() throws IOException {
+        Files.writeString(root.resolve("imon.properties"), "warehouse.path = s3a://bucket/imon\ninput.path=/data/in\nspark.shuffle-partitions=64\n");
+
+        ImonConfig config = ImonConfig.load(root, root);
+
+        assertThat(config.warehousePath()).isEqualTo("s3a://bucket/imon");
+        assertThat(config.inputPath()).isEqualTo(Path.of("/data/in"));
+        assertThat(config.shufflePartitions()).isEqualTo(64);
+        assertThat(config.outputPath()).isEqualTo(root.resolve("out"));
+    }
+
+    @Test
+    void refusesUnknownKeysWithGermanMessage() throws IOException {
+        Files.writeString(root.resolve("imon.properties"), "warehouse.pth = x\n");
+
+        assertThatThrownBy(() -> ImonConfig.load(root, root))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("Unbekannter Schlüssel 'warehouse.pth'");
+    }
+
+    @Test
+    void projectConfFileLoads() {
+        Path project = Path.of("..").toAbsolutePath().normalize();
+        ImonConfig config = ImonConfig.load(project, project.resolve("conf"));
+
+        assertThat(config.reportAreaId()).isEqualTo("05562");
+        assertThat(Vocabularies.load(project.resolve("conf")).labels(Vocabularies.LANGUAGE)).containsEntry("türkisch", "tr")
+                .containsEntry("sprache nicht festgelegt", "de");
+        assertThat(Aliases.load(project.resolve("conf")).cityNames()).containsEntry("castrup-rauxel", "Castrop-Rauxel");
+    }
+}

@@ -1,0 +1,167 @@
+package de.integrationsmonitor.pipelines.silver;
+
+import static de.integrationsmonitor.pipelines.testing.Rows.row;
+import static de.integrationsmonitor.pipelines.testing.Rows.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.integrationsmonitor.pipelines.catalog.Source;
+import de.integrationsmonitor.pipelines.catalog.TableCatalog;
+import de.integrationsmonitor.pipelines.testing.Bronze;
+import de.integrationsmonitor.pipelines.testing.Fixtures;
+import de.integrationsmonitor.pipelines.testing.SparkTest;
+import java.util.Arrays;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@SparkTest
+class TestSilverRefinement {
+    private static final String OFFER_HEADER = "Angebots-ID;Stadt;Stadtteil;Name des Angebots;Kategorie;Sprache(n) des Angebots;"
+            + "Zielgruppe - Geschlecht;Zielgruppe - Migrationshintergrund;Zielgruppe - Altersgruppe;Anbieter;Veranstaltungsort;"
+            + "Adresse des Veranstaltungsorts;Ansprechpartner;Telefon;E-Mail;Homepage;Plätze;Beginn;Ende\n";
+
+    private static SilverRefinement refinement;
+    private static SilverRefinement.Refined offers;
+
+    @BeforeAll
+    static void refineOffers(SparkSession spark) {
+        refinement = new SilverRefinement(spark, Fixtures.vocabularies(), Fixtures.aliases());
+        Dataset<Row> bronze = Bronze.frame(spark, Source.OFFERS, "offers/angebote_2026-10-01.csv", OFFER_HEADER
+                // line 2: open to all genders/ages, two languages with an empty part, alias city
+                + "RE-1;Castrup-Rauxel;Habinghorst;Sprachcafé;Begegnung | Bildung / Sprachförderung;deutsch | arabisch | ;;"
+                + "keine bestimmte Zielgruppe / für alle offen;;AWO;Treff;Hauptstr. 1;Erika Muster;02305 1234;e.muster@example.org;;12;;\n"
+                // line 3: women only, newcomers, no language -> de, Beginn/Ende in both date formats
+                + "RE-2;Marl;;Fahrradkurs für Frauen;Sport;;weiblich;insbesondere für Neuzugewanderte;Erwachsene (27 - unter 65 Jahren);"
+                + "DRK;Platz;;;;;;10,0;01.03.2026;2026-12-31\n"
+                // line 4: unknown language label
+                + "RE-3;Marl;;Kochtreff;Begegnung;tamilisch;;;;;;;;;;;;;\n"
+                // line 5: city outside the reference
+                + "RE-4;Bottrop;;Beratung;Beratung;deutsch;;;;;;;;;;;;;\n"
+                // line 6: impossible date
+                + "RE-5;Marl;;Hausaufgabenhilfe;Bildung / Sprachförderung;deutsch;;;;;;;;;;;;31.02.2026;\n"
+                // line 7: duplicate of RE-1 in the same snapshot
+                + "RE-1;Marl;;Doppelt;Begegnung;deutsch;;;;;;;;;;;;;\n"
+                // line 8: missing name
+                + "RE-6;Marl;;;Begegnung;deutsch;;;;;;;;;;;;;\n");
+        offers = refinement.offers(bronze, Fixtures.orgUnits());
+    }
+
+    @Test
+    void offersKeepValidRowsWithResolvedCityAndParsedValues() {
+        Dataset<Row> silver = offers.tables().get(TableCatalog.SILVER_OFFERS);
+
+        assertThat(rows(silver, "offer_id", "org_unit_id", "offer_name", "places", "start_date", "end_date",
+                "is_open_to_all_genders", "is_open_to_all_migration", "is_open_to_all_age_groups", "source_line")).containsExactly(
+                row("RE-1", "05562004", "Sprachcafé", 12, null, null, true, true, true, 2),
+                row("RE-2", "05562024", "Fahrradkurs für Frauen", 10, "2026-03-01", "2026-12-31", false, false, false, 3));
+        assertThat(silver.columns()).doesNotContain("contact_person", "phone", "email");
+    }
+
+    @Test
+    void offersQuarantineEachBadRowWithTheFirstReason() {
+        assertThat(rows(offers.rejected(), "source_line", "reason", "column_name", "value")).containsExactly(
+                row(4, "unknown_label", "Sprache(n) des Angebots", "tamilisch"),
+                row(5, "unknown_city", "Stadt", "Bottrop"),
+                row(6, "bad_date", "Beginn", "31.02.2026"),
+                row(7, "duplicate_key", "Angebots-ID", "RE-1"),
+                row(8, "missing_value", "Name des Angebots", null));
+    }
+
+    @Test
+    void offersExplodeMultiValuedFieldsIntoBridges() {
+        assertThat(rows(offers.tables().get(TableCatalog.SILVER_OFFER_LANGUAGES), "offer_id", "language"))
+                .containsExactly(row("RE-1", "ar"), row("RE-1", "de"), row("RE-2", "de"));
+        assertThat(rows(offers.tables().get(TableCatalog.SILVER_OFFER_CATEGORIES), "offer_id", "category"))
+                .containsExactly(row("RE-1", "begegnung"), row("RE-1", "bildung"), row("RE-2", "sport"));
+        assertThat(rows(offers.tables().get(TableCatalog.SILVER_OFFER_GENDERS), "offer_id", "gender"))
+                .containsExactly(row("RE-2", "w"));
+        assertThat(rows(offers.tables().get(TableCatalog.SILVER_OFFER_MIGRATION), "offer_id", "migration"))
+                .containsExactly(row("RE-2", "neu"));
+        assertThat(rows(offers.tables().get(TableCatalog.SILVER_OFFER_AGE_GROUPS), "offer_id", "age_group"))
+                .containsExactly(row("RE-2", "27-65"));
+    }
+
+    @Test
+    void eventsAreValidatedAndAttributedToTheOffersGemeinde(SparkSession spark) {
+        Dataset<Row> bronze = Bronze.frame(spark, Source.PARTICIPATION, "participation/teilnahmen_2026-10.csv",
+                "Angebots-ID;Datum;Teilnehmende;davon weiblich;davon männlich;davon divers;davon neuzugewandert;Programm;Stadt\n"
+                        + "RE-1;05.10.2026;12,0;7;5;0;3;;\n"                       // 2 ok, decimal comma accepted
+                        + ";2026-10-07;20;;;;;KOMM-AN NRW;Kreis Recklinghausen\n"   // 3 ok, Kreis-level event
+                        + "RE-99;2026-10-08;5;;;;;;\n"                             // 4 unknown offer
+                        + "RE-2;2026-10-09;-3;;;;;;\n"                             // 5 negative count
+                        + "RE-2;2026-10-10;10;6;6;;;;\n"                           // 6 davon exceeds total
+                        + ";2026-10-11;8;;;;;KOMM-AN NRW;\n"                       // 7 program without city
+                        + "RE-2;2026-10-12;zwölf;;;;;;\n"                          // 8 not a number
+                        + "RE-2;31.02.2026;4;;;;;;\n"                              // 9 impossible date
+                        + ";2026-10-13;8;;;;;KOMM-AN NRW;Gotham\n");               // 10 unknown city
+        SilverRefinement.Refined events = refinement.events(bronze, offers.tables().get(TableCatalog.SILVER_OFFERS), Fixtures.orgUnits());
+
+        assertThat(rows(events.tables().get(TableCatalog.SILVER_EVENTS), "source_line", "event_date", "offer_id", "org_unit_id",
+                "participants", "participants_female", "participants_newcomers")).containsExactly(
+                row(2, "2026-10-05", "RE-1", "05562004", 12L, 7L, 3L),
+                row(3, "2026-10-07", null, "05562", 20L, null, null));
+        assertThat(rows(events.rejected(), "source_line", "reason", "value")).containsExactly(
+                row(4, "unknown_offer", "RE-99"),
+                row(5, "negative_count", "-3"),
+                row(6, "davon_exceeds_total", "12"),
+                row(7, "missing_program_or_city", "KOMM-AN NRW"),
+                row(8, "bad_number", "zwölf"),
+                row(9, "bad_date", "31.02.2026"),
+                row(10, "unknown_city", "Gotham"));
+    }
+
+    @Test
+    void demandNormalisesLabelsAndKeepsTheFirstOfADuplicateKey(SparkSession spark) {
+        Dataset<Row> bronze = Bronze.frame(spark, Source.DEMAND, "reference/demand.csv",
+                "org_unit_id;dimension;value;persons\n"
+                        + "05562024;language;Arabisch;640\n"
+                        + "05562024;language;ar;10\n"
+                        + "05562024;age_group;Senioren (ab 65 Jahren);1200\n"
+                        + "05562024;gender;weiblich;0\n"
+                        + "05562024;religion;muslimisch;50\n"
+                        + "99999999;language;türkisch;50\n");
+        SilverRefinement.Refined demand = refinement.demand(bronze, Fixtures.orgUnits());
+
+        assertThat(rows(demand.tables().get(TableCatalog.SILVER_DEMAND), "org_unit_id", "dimension", "value", "persons")).containsExactly(
+                row("05562024", "age_group", "65+", 1200L),
+                row("05562024", "gender", "w", 0L),
+                row("05562024", "language", "ar", 640L));
+        assertThat(rows(demand.rejected(), "source_line", "reason")).containsExactly(
+                row(3, "duplicate_key"), row(6, "unknown_label"), row(7, "unknown_org_unit"));
+    }
+
+    @Test
+    void orgUnitsGetTheirKreisAndRegierungsbezirk(SparkSession spark) {
+        Dataset<Row> bronze = Bronze.frame(spark, Source.ORG_UNITS, "reference/org_units.csv",
+                "org_unit_id;name;level;parent_id;population;population_foreign;newcomers_12m\n"
+                        + "05;Nordrhein-Westfalen;land;;18000000;;\n"
+                        + "055;Münster;regierungsbezirk;05;2600000;;\n"
+                        + "05562;Kreis Recklinghausen;kreis;055;615000;;\n"
+                        + "05562024;Marl;gemeinde;05562;85000;12000;900\n"
+                        + "05562024-huels;Hüls;stadtteil;05562024;;;\n"
+                        + "05562999;Nirgendwo;gemeinde;05999;100;;\n"
+                        + "05562998;Irgendwo;dorf;05562;100;;\n");
+        SilverRefinement.Refined units = refinement.orgUnits(bronze);
+
+        assertThat(rows(units.tables().get(TableCatalog.SILVER_ORG_UNITS), "org_unit_id", "level", "kreis_id", "regierungsbezirk_id"))
+                .containsExactly(
+                        row("05", "land", null, null),
+                        row("055", "regierungsbezirk", null, "055"),
+                        row("05562", "kreis", "05562", "055"),
+                        row("05562024", "gemeinde", "05562", "055"),
+                        row("05562024-huels", "stadtteil", "05562", "055"));
+        assertThat(rows(units.rejected(), "source_line", "reason", "value")).containsExactly(
+                row(7, "unknown_org_unit", "05999"), row(8, "unknown_label", "dorf"));
+    }
+
+    @Test
+    void everyFixtureRowEndsUpInExactlyOnePlace() {
+        long accepted = offers.tables().get(TableCatalog.SILVER_OFFERS).count();
+        long rejected = offers.rejected().count();
+        assertThat(accepted + rejected).isEqualTo(7);
+        assertThat(Arrays.asList(offers.tables().get(TableCatalog.SILVER_OFFERS).columns()))
+                .containsExactlyElementsOf(Arrays.stream(TableCatalog.SILVER_OFFERS.schema().fieldNames()).toList());
+    }
+}

@@ -1,0 +1,69 @@
+package de.integrationsmonitor.cli;
+
+import de.integrationsmonitor.pipelines.UserException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code imon} command line. */
+@Command(name = "imon",
+        mixinStandardHelpOptions = true,
+        version = "Integrationsmonitor 0.1.0",
+        description = "Integrationsmonitor: Auswertungen für die Kommunalen Integrationszentren NRW.",
+        subcommands = {RunCommand.class, SqlCommand.class, GenerateSampleCommand.class, CommandLine.HelpCommand.class},
+        usageHelpAutoWidth = true)
+public final class Imon implements Runnable {
+    /** Exit code for errors the user can fix (bad data folder, unknown table, wrong month). */
+    static final int USER_ERROR = 1;
+    /** Exit code for failures inside the program. */
+    static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this directly). */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Imon());
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            if (exception instanceof UserException) {
+                err.println("Fehler: " + exception.getMessage());
+                return USER_ERROR;
+            }
+            err.println("Interner Fehler: " + firstLine(exception));
+            if (Boolean.getBoolean("imon.verbose")) {
+                exception.printStackTrace(err);
+            } else {
+                err.println("Mit --verbose erneut ausführen, um Details zu sehen.");
+            }
+            return INTERNAL_ERROR;
+        });
+        return commandLine;
+    }
+
+    private static String firstLine(Throwable exception) {
+        String message = String.valueOf(exception.getMessage());
+        int newline = message.indexOf('\n');
+        return exception.getClass().getSimpleName() + ": " + (newline < 0 ? message : message.substring(0, newline));
+    }
+
+    /** The project root: {@code -Dimon.home} set by the launcher, else the working directory. */
+    static Path home() {
+        String home = System.getProperty("imon.home");
+        return Path.of(home == null ? "" : home).toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,146 @@
+package de.integrationsmonitor.cli;
+
+import de.integrationsmonitor.pipelines.UserException;
+import de.integrationsmonitor.pipelines.bronze.FileOutcome;
+import de.integrationsmonitor.pipelines.catalog.Warehouse;
+import de.integrationsmonitor.pipelines.config.ImonConfig;
+import de.integrationsmonitor.pipelines.gold.GoldJob;
+import de.integrationsmonitor.pipelines.run.Pipeline;
+import de.integrationsmonitor.pipelines.run.RunIds;
+import de.integrationsmonitor.pipelines.silver.SilverJob;
+import de.integrationsmonitor.pipelines.spark.SparkSessions;
+import de.integrationsmonitor.reports.data.MonthlyReportQueries;
+import de.integrationsmonitor.reports.monthly.MonthlyReport;
+import de.integrationsmonitor.reports.monthly.MonthlyReportData;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code imon run}: bronze, silver, gold and the reports, with one progress line per stage. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Liest die gelieferten CSV-Dateien ein (Bronze), prüft und normalisiert sie (Silber),",
+                "berechnet die Kennzahlen (Gold) und schreibt die Berichte (PDF) in den Ausgabeordner."},
+        footer = {"", "Beispiel:", "  ./imon run --input meine-daten --month 2026-09"})
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Option(names = "--input", paramLabel = "ORDNER", description = "Eingabeordner nach dem Datenvertrag (Standard: ./sample-data).")
+    Path input;
+
+    @Option(names = "--out", paramLabel = "ORDNER", description = "Ausgabeordner für Berichte (Standard: ./out).")
+    Path out;
+
+    @Option(names = "--month", paramLabel = "JJJJ-MM",
+            description = "Berichtsmonat (Standard: der jüngste gelieferte Monat).")
+    String month;
+
+    @Override
+    public Integer call() {
+        ImonConfig config = common.config();
+        if (input != null) {
+            config = config.withInputPath(input);
+        }
+        if (out != null) {
+            config = config.withOutputPath(out);
+        }
+        Optional<YearMonth> requested = Optional.ofNullable(month).map(RunCommand::parseMonth);
+        Path outputDir = config.outputPath();
+        if (outputDir.startsWith(config.inputPath())) {
+            throw new UserException("Der Ausgabeordner " + outputDir + " liegt im Eingabeordner " + config.inputPath()
+                    + "; bitte einen anderen Ausgabeordner wählen.");
+        }
+        Progress progress = new Progress();
+        System.out.println("Eingabe:   " + config.inputPath());
+        System.out.println("Warehouse: " + config.warehousePath());
+        System.out.println("Ausgabe:   " + outputDir);
+
+        Instant startedAt = Instant.now();
+        String runId = RunIds.next(startedAt);
+        SparkSession spark = progress.stage("Start", () -> SparkSessions.getOrCreate(config), s -> "Spark " + s.version());
+        Warehouse warehouse = new Warehouse(spark, config.warehousePath());
+        Pipeline pipeline = new Pipeline(config, warehouse, runId, startedAt);
+        String arguments = "input=" + config.inputPath() + " warehouse=" + config.warehousePath() + " out=" + outputDir
+                + " month=" + (month == null ? "auto" : month);
+        try {
+            List<FileOutcome> files = progress.stage("Bronze", pipeline::bronze, RunCommand::describeBronze);
+            files.stream().filter(f -> f.status() == FileOutcome.Status.REJECTED)
+                    .forEach(f -> System.out.println("          abgelehnt: " + f.message()));
+            progress.stage("Silber", pipeline::silver, RunCommand::describeSilver);
+            GoldJob.Result gold = progress.stage("Gold", () -> pipeline.gold(requested),
+                    r -> r.months().size() + " Monate (" + r.months().get(0) + " bis " + r.runMonth() + ")");
+            Path report = progress.stage("Berichte", () -> {
+                MonthlyReportData data = new MonthlyReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(), runId, startedAt);
+                return MonthlyReport.renderPdf(data, outputDir);
+            }, path -> "Monatsbericht " + path);
+            pipeline.logRun(arguments, "succeeded", null);
+            System.out.println("Fertig: Lauf " + runId + ", Berichtsmonat " + gold.runMonth() + ", Bericht " + report);
+            return 0;
+        } catch (RuntimeException e) {
+            try {
+                pipeline.logRun(arguments, "failed", e.getMessage());
+            } catch (RuntimeException logFailure) {
+                e.addSuppressed(logFailure);
+            }
+            throw e;
+        }
+    }
+
+    static YearMonth parseMonth(String text) {
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new UserException("--month erwartet JJJJ-MM (z. B. 2026-10), nicht '" + text + "'.");
+        }
+    }
+
+    private static String describeBronze(List<FileOutcome> files) {
+        long changed = files.stream().filter(f -> f.status() == FileOutcome.Status.LOADED || f.status() == FileOutcome.Status.REPLACED).count();
+        long unchanged = files.stream().filter(f -> f.status() == FileOutcome.Status.UNCHANGED).count();
+        long rejected = files.stream().filter(f -> f.status() == FileOutcome.Status.REJECTED).count();
+        long ignored = files.stream().filter(f -> f.status() == FileOutcome.Status.IGNORED).count();
+        long rows = files.stream().filter(f -> f.status() == FileOutcome.Status.LOADED || f.status() == FileOutcome.Status.REPLACED)
+                .mapToLong(FileOutcome::rows).sum();
+        return files.size() + " Dateien: " + changed + " neu oder geändert (" + Formats.count(rows) + " Zeilen), "
+                + unchanged + " unverändert, " + rejected + " abgelehnt" + (ignored > 0 ? ", " + ignored + " ignoriert" : "");
+    }
+
+    private static String describeSilver(List<SilverJob.FileAccount> accounts) {
+        long in = accounts.stream().mapToLong(SilverJob.FileAccount::rowsIn).sum();
+        long accepted = accounts.stream().mapToLong(SilverJob.FileAccount::rowsAccepted).sum();
+        long quarantined = accounts.stream().mapToLong(SilverJob.FileAccount::rowsQuarantined).sum();
+        return Formats.count(in) + " Zeilen: " + Formats.count(accepted) + " übernommen, " + Formats.count(quarantined)
+                + " in Quarantäne (silver.quarantine)";
+    }
+
+    /** Prints one line per stage with its duration. */
+    static final class Progress {
+        private int number;
+
+        <T> T stage(String name, Supplier<T> work, java.util.function.Function<T, String> describe) {
+            number++;
+            long start = System.nanoTime();
+            T result = work.get();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.GERMANY, "[%d] %-9s %6.1f s  %s%n", number, name, seconds, describe.apply(result));
+            return result;
+        }
+    }
+
+    /** German number formatting for console lines. */
+    static final class Formats {
+        static String count(long value) {
+            return String.format(Locale.GERMANY, "%,d", value);
+        }
+    }
+}

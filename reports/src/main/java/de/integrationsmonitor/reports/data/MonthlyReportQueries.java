@@ -1,0 +1,116 @@
+package de.integrationsmonitor.reports.data;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+
+import de.integrationsmonitor.pipelines.UserException;
+import de.integrationsmonitor.pipelines.catalog.TableCatalog;
+import de.integrationsmonitor.pipelines.catalog.Warehouse;
+import de.integrationsmonitor.pipelines.silver.OrgUnits;
+import de.integrationsmonitor.reports.monthly.KeyFigure;
+import de.integrationsmonitor.reports.monthly.MonthPoint;
+import de.integrationsmonitor.reports.monthly.MonthlyReportData;
+import de.integrationsmonitor.reports.monthly.MunicipalityRow;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+
+/** Reads what the Monatsbericht shows from the gold tables (and the org-unit names from silver). */
+public final class MonthlyReportQueries {
+    private static final int TREND_MONTHS = 12;
+
+    private final Warehouse warehouse;
+
+    public MonthlyReportQueries(Warehouse warehouse) {
+        this.warehouse = requireNonNull(warehouse, "warehouse is null");
+    }
+
+    /** One org unit's key figures for one month, as stored in gold.kpi_monthly. */
+    record Kpi(long offersActive, Long offersNew, Long offersEnded, long events, long participants, long participantsFemale,
+               long participantsNewcomers, long workshops, long workshopParticipants) {
+        static Kpi of(Row row) {
+            return new Kpi(row.getAs("offers_active"), row.getAs("offers_new"), row.getAs("offers_ended"), row.getAs("events"),
+                    row.getAs("participants"), row.getAs("participants_female"), row.getAs("participants_newcomers"),
+                    row.getAs("workshops"), row.getAs("workshop_participants"));
+        }
+    }
+
+    public MonthlyReportData load(String areaId, YearMonth month, String runId, Instant generatedAt) {
+        Map<String, String> names = new HashMap<>();
+        List<String> gemeinden = new ArrayList<>();
+        for (Row row : warehouse.read(TableCatalog.SILVER_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id").collectAsList()) {
+            names.put(row.getString(0), row.getString(1));
+            if (OrgUnits.GEMEINDE.equals(row.getString(2)) && areaId.equals(row.getString(3))) {
+                gemeinden.add(row.getString(0));
+            }
+        }
+        if (!names.containsKey(areaId)) {
+            throw new UserException("Berichtsgebiet " + areaId + " (report.area-id) ist in reference/org_units.csv nicht bekannt.");
+        }
+        Map<String, Map<YearMonth, Kpi>> kpis = new HashMap<>();
+        List<String> units = new ArrayList<>(gemeinden);
+        units.add(areaId);
+        for (Row row : warehouse.read(TableCatalog.GOLD_KPI_MONTHLY).filter(col("org_unit_id").isin(units.toArray())).collectAsList()) {
+            kpis.computeIfAbsent(row.getAs("org_unit_id"), id -> new HashMap<>())
+                    .put(YearMonth.parse(row.getAs("month")), Kpi.of(row));
+        }
+        Map<YearMonth, Kpi> area = kpis.getOrDefault(areaId, Map.of());
+        if (!area.containsKey(month)) {
+            throw new UserException("Für " + month + " gibt es in gold.kpi_monthly keine Zeile für " + names.get(areaId) + ".");
+        }
+        return new MonthlyReportData(month, names.get(areaId), generatedAt, runId,
+                keyFigures(area, month), trend(area, month), municipalities(kpis, names, gemeinden, month));
+    }
+
+    static List<KeyFigure> keyFigures(Map<YearMonth, Kpi> area, YearMonth month) {
+        Kpi now = area.get(month);
+        Kpi previous = area.get(month.minusMonths(1));
+        Kpi lastYear = area.get(month.minusYears(1));
+        List<KeyFigure> figures = new ArrayList<>();
+        figures.add(figure("Aktive Angebote", now, previous, lastYear, Kpi::offersActive));
+        figures.add(figure("Neue Angebote", now, previous, lastYear, Kpi::offersNew));
+        figures.add(figure("Beendete Angebote", now, previous, lastYear, Kpi::offersEnded));
+        figures.add(figure("Veranstaltungen", now, previous, lastYear, Kpi::events));
+        figures.add(figure("Teilnehmende", now, previous, lastYear, Kpi::participants));
+        figures.add(figure("davon weiblich", now, previous, lastYear, Kpi::participantsFemale));
+        figures.add(figure("davon neuzugewandert", now, previous, lastYear, Kpi::participantsNewcomers));
+        figures.add(figure("Workshops", now, previous, lastYear, Kpi::workshops));
+        figures.add(figure("Teilnehmende an Workshops", now, previous, lastYear, Kpi::workshopParticipants));
+        return figures;
+    }
+
+    private static KeyFigure figure(String label, Kpi now, Kpi previous, Kpi lastYear, java.util.function.Function<Kpi, Long> value) {
+        return new KeyFigure(label, value.apply(now), previous == null ? null : value.apply(previous),
+                lastYear == null ? null : value.apply(lastYear));
+    }
+
+    static List<MonthPoint> trend(Map<YearMonth, Kpi> area, YearMonth month) {
+        List<MonthPoint> points = new ArrayList<>();
+        for (YearMonth m = month.minusMonths(TREND_MONTHS - 1); !m.isAfter(month); m = m.plusMonths(1)) {
+            Kpi kpi = area.get(m);
+            if (kpi != null) {
+                points.add(new MonthPoint(m, kpi.participants(), kpi.offersActive()));
+            }
+        }
+        return points;
+    }
+
+    private static List<MunicipalityRow> municipalities(Map<String, Map<YearMonth, Kpi>> kpis, Map<String, String> names,
+                                                        List<String> gemeinden, YearMonth month) {
+        List<MunicipalityRow> rows = new ArrayList<>();
+        for (String id : gemeinden) {
+            Kpi kpi = kpis.getOrDefault(id, Map.of()).get(month);
+            if (kpi != null) {
+                rows.add(new MunicipalityRow(names.get(id), kpi.offersActive(), kpi.offersNew(), kpi.offersEnded(), kpi.events(),
+                        kpi.participants(), kpi.participantsFemale(), kpi.participantsNewcomers(), kpi.workshops()));
+            }
+        }
+        rows.sort(Comparator.comparing(MunicipalityRow::name, java.text.Collator.getInstance(java.util.Locale.GERMAN)));
+        return rows;
+    }
+}
