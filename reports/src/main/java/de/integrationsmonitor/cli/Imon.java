@@ -31,9 +31,20 @@ public final class Imon implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns the exit code (tests call this directly). */
+    /** Runs the command line and returns the exit code. */
     public static int execute(String... args) {
         return commandLine().execute(args);
+    }
+
+    /** Runs the command line with its output and error text going to the given writers (tests). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        int exitCode = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return exitCode;
     }
 
     static CommandLine commandLine() {

@@ -25,6 +25,9 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import java.io.PrintWriter;
 
 /** {@code imon run}: bronze, silver, gold and the reports, with one progress line per stage. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -32,6 +35,9 @@ import picocli.CommandLine.Option;
                 "berechnet die Kennzahlen (Gold) und schreibt die Berichte (PDF) in den Ausgabeordner."},
         footer = {"", "Beispiel:", "  ./imon run --input meine-daten --month 2026-09"})
 final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     CommonOptions common = new CommonOptions();
 
@@ -39,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
     Path input;
 
     @Option(names = "--out", paramLabel = "ORDNER", description = "Ausgabeordner für Berichte (Standard: ./out).")
-    Path out;
+    Path outDir;
 
     @Option(names = "--month", paramLabel = "JJJJ-MM",
             description = "Berichtsmonat (Standard: der jüngste gelieferte Monat).")
@@ -47,23 +53,18 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImonConfig config = common.config();
-        if (input != null) {
-            config = config.withInputPath(input);
-        }
-        if (out != null) {
-            config = config.withOutputPath(out);
-        }
+        ImonConfig config = effectiveConfig();
         Optional<YearMonth> requested = Optional.ofNullable(month).map(RunCommand::parseMonth);
         Path outputDir = config.outputPath();
         if (outputDir.startsWith(config.inputPath())) {
             throw new UserException("Der Ausgabeordner " + outputDir + " liegt im Eingabeordner " + config.inputPath()
                     + "; bitte einen anderen Ausgabeordner wählen.");
         }
-        Progress progress = new Progress();
-        System.out.println("Eingabe:   " + config.inputPath());
-        System.out.println("Warehouse: " + config.warehousePath());
-        System.out.println("Ausgabe:   " + outputDir);
+        PrintWriter out = spec.commandLine().getOut();
+        Progress progress = new Progress(out);
+        out.println("Eingabe:   " + config.inputPath());
+        out.println("Warehouse: " + config.warehousePath());
+        out.println("Ausgabe:   " + outputDir);
 
         Instant startedAt = Instant.now();
         String runId = RunIds.next(startedAt);
@@ -75,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             List<FileOutcome> files = progress.stage("Bronze", pipeline::bronze, RunCommand::describeBronze);
             files.stream().filter(f -> f.status() == FileOutcome.Status.REJECTED)
-                    .forEach(f -> System.out.println("          abgelehnt: " + f.message()));
+                    .forEach(f -> out.println("          abgelehnt: " + f.message()));
             progress.stage("Silber", pipeline::silver, RunCommand::describeSilver);
             GoldJob.Result gold = progress.stage("Gold", () -> pipeline.gold(requested),
                     r -> r.months().size() + " Monate (" + r.months().get(0) + " bis " + r.runMonth() + ")");
@@ -84,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
                 return MonthlyReport.renderPdf(data, outputDir);
             }, path -> "Monatsbericht " + path);
             pipeline.logRun(arguments, "succeeded", null);
-            System.out.println("Fertig: Lauf " + runId + ", Berichtsmonat " + gold.runMonth() + ", Bericht " + report);
+            out.println("Fertig: Lauf " + runId + ", Berichtsmonat " + gold.runMonth() + ", Bericht " + report);
             return 0;
         } catch (RuntimeException e) {
             try {
@@ -94,6 +95,17 @@ final class RunCommand implements Callable<Integer> {
             }
             throw e;
         }
+    }
+
+    private ImonConfig effectiveConfig() {
+        ImonConfig config = common.config();
+        if (input != null) {
+            config = config.withInputPath(input);
+        }
+        if (outDir != null) {
+            config = config.withOutputPath(outDir);
+        }
+        return config;
     }
 
     static YearMonth parseMonth(String text) {
@@ -125,14 +137,19 @@ final class RunCommand implements Callable<Integer> {
 
     /** Prints one line per stage with its duration. */
     static final class Progress {
+        private final PrintWriter out;
         private int number;
+
+        Progress(PrintWriter out) {
+            this.out = out;
+        }
 
         <T> T stage(String name, Supplier<T> work, java.util.function.Function<T, String> describe) {
             number++;
             long start = System.nanoTime();
             T result = work.get();
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.GERMANY, "[%d] %-9s %6.1f s  %s%n", number, name, seconds, describe.apply(result));
+            out.printf(Locale.GERMANY, "[%d] %-9s %6.1f s  %s%n", number, name, seconds, describe.apply(result));
             return result;
         }
     }

@@ -7,7 +7,7 @@ import de.integrationsmonitor.pipelines.spark.SparkSessions;
 import de.integrationsmonitor.reports.data.SqlScript;
 import de.integrationsmonitor.reports.data.TextTable;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code imon sql}: Spark SQL over the warehouse, read-only unless --allow-write. */
 @Command(name = "sql", mixinStandardHelpOptions = true,
@@ -33,6 +35,9 @@ import picocli.CommandLine.Parameters;
                 "  ./imon sql \"SHOW TABLES IN gold\""})
 final class SqlCommand implements Callable<Integer> {
     enum Format { table, csv }
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     CommonOptions common = new CommonOptions();
@@ -72,7 +77,7 @@ final class SqlCommand implements Callable<Integer> {
         if (warehouse.registerExisting().isEmpty()) {
             throw new UserException("Das Warehouse " + config.warehousePath() + " enthält keine Tabellen. Zuerst ./imon run ausführen.");
         }
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         for (int i = 0; i < statements.size(); i++) {
             SqlScript.Statement statement = statements.get(i);
             Dataset<Row> result = execute(spark, statement);
@@ -115,13 +120,11 @@ final class SqlCommand implements Callable<Integer> {
     private static Dataset<Row> execute(SparkSession spark, SqlScript.Statement statement) {
         try {
             return spark.sql(statement.sql());
-        } catch (AnalysisException e) {
-            throw new UserException("SQL-Fehler in Anweisung " + statement.number() + ": " + oneLine(e.getMessage()));
-        } catch (RuntimeException e) {
-            if (e.getClass().getName().contains("ParseException")) {
-                throw new UserException("SQL-Syntaxfehler in Anweisung " + statement.number() + ": " + oneLine(e.getMessage()));
+        } catch (Exception e) { // Spark throws AnalysisException (checked in Java) without declaring it
+            if (e instanceof AnalysisException || e.getClass().getName().contains("ParseException")) {
+                throw new UserException("SQL-Fehler in Anweisung " + statement.number() + ": " + oneLine(e.getMessage()));
             }
-            throw e;
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }
     }
 

@@ -71,7 +71,9 @@ public final class BronzeIngestion {
             String message = "windows-1252".equals(accepted.encoding()) ? "als Windows-1252 erkannt und gelesen" : null;
             outcomes.add(new FileOutcome(relative, accepted.checksum(), status, accepted.rows().size(), message));
         }
-        changed.forEach((source, delivered) -> write(source, delivered, runId, ingestedAt));
+        List<Runnable> writes = new ArrayList<>();
+        changed.forEach((source, delivered) -> writes.add(() -> write(source, delivered, runId, ingestedAt)));
+        warehouse.inParallel(writes);
         return outcomes;
     }
 

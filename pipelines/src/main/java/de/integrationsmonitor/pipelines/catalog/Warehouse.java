@@ -6,7 +6,12 @@ import io.delta.tables.DeltaTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -22,12 +27,22 @@ import org.apache.spark.sql.types.StructField;
  * explicitly from the catalog and registered as {@code layer.name} so SQL can address them.
  */
 public final class Warehouse {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Warehouse.class);
+    private static final int DEFAULT_PARALLELISM = 4;
+
     private final SparkSession spark;
     private final String root;
+    private final int parallelism;
 
     public Warehouse(SparkSession spark, String root) {
+        this(spark, root, DEFAULT_PARALLELISM);
+    }
+
+    /** {@code parallelism}: how many independent tables are written at the same time. */
+    public Warehouse(SparkSession spark, String root, int parallelism) {
         this.spark = requireNonNull(spark, "spark is null");
         this.root = requireNonNull(root, "root is null").replaceAll("/+$", "");
+        this.parallelism = parallelism;
     }
 
     public String root() {
@@ -69,8 +84,52 @@ public final class Warehouse {
 
     /** Replaces the table's content; columns are checked against the catalog before the write. */
     public void overwrite(TableDef table, Dataset<Row> rows) {
+        long start = System.nanoTime();
         create(table);
         conform(table, rows).write().format("delta").mode("overwrite").save(location(table));
+        LOG.info("overwrote {} in {} ms", table, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Overwrites several independent tables at once. Small writes spend most of their time in the
+     * driver (planning, Delta commit), so running a few side by side shortens a run considerably.
+     */
+    public void overwriteAll(Map<TableDef, Dataset<Row>> tables) {
+        List<Runnable> writes = new ArrayList<>();
+        tables.forEach((table, rows) -> writes.add(() -> overwrite(table, rows)));
+        inParallel(writes);
+    }
+
+    /** Runs independent writes (each to its own table) on a small thread pool; rethrows the first failure. */
+    public void inParallel(List<Runnable> writes) {
+        if (writes.size() <= 1 || parallelism <= 1) {
+            writes.forEach(Runnable::run);
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, writes.size()), runnable -> {
+            Thread thread = new Thread(runnable, "imon-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            writes.forEach(write -> futures.add(pool.submit(write)));
+            for (Future<?> future : futures) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while writing tables", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Replaces the rows matching {@code predicate} (e.g. one source file) and keeps all others. */
@@ -87,6 +146,9 @@ public final class Warehouse {
 
     /** Creates the table from its catalog schema if missing and registers it for SQL. */
     public void create(TableDef table) {
+        if (spark.catalog().tableExists(table.qualifiedName())) {
+            return; // created or registered earlier in this session
+        }
         ensureSchema(table.layer());
         DeltaTable.createIfNotExists(spark)
                 .tableName(table.qualifiedName())

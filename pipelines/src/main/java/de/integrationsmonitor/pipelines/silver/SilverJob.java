@@ -3,6 +3,7 @@ package de.integrationsmonitor.pipelines.silver;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import de.integrationsmonitor.pipelines.catalog.Source;
 import de.integrationsmonitor.pipelines.catalog.TableCatalog;
@@ -11,7 +12,6 @@ import de.integrationsmonitor.pipelines.catalog.Warehouse;
 import de.integrationsmonitor.pipelines.config.Aliases;
 import de.integrationsmonitor.pipelines.config.Vocabularies;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,13 +66,15 @@ public final class SilverJob {
         refined.put(Source.INDICATOR_VALUES, refinement.indicatorValues(bronze(Source.INDICATOR_VALUES),
                 projects.tables().get(TableCatalog.SILVER_PROJECTS), indicators.tables().get(TableCatalog.SILVER_INDICATORS)));
 
+        Map<TableDef, Dataset<Row>> tables = new LinkedHashMap<>();
         Dataset<Row> quarantine = null;
         for (SilverRefinement.Refined result : refined.values()) {
-            result.tables().forEach(warehouse::overwrite);
+            tables.putAll(result.tables());
             Dataset<Row> rejected = result.rejected().withColumn("run_id", lit(runId));
             quarantine = quarantine == null ? rejected : quarantine.unionByName(rejected);
         }
-        warehouse.overwrite(TableCatalog.SILVER_QUARANTINE, quarantine);
+        tables.put(TableCatalog.SILVER_QUARANTINE, quarantine);
+        warehouse.overwriteAll(tables);
         return account(refined.keySet());
     }
 
@@ -80,24 +82,23 @@ public final class SilverJob {
         return warehouse.read(TableCatalog.bronze(source));
     }
 
-    /** Counts rows per file in bronze, in the source's main silver table and in quarantine. */
+    /** Counts rows per file in bronze, in each source's main silver table and in quarantine, in one query. */
     private List<FileAccount> account(Iterable<Source> sources) {
-        Map<String, Long> quarantined = counts(warehouse.read(TableCatalog.SILVER_QUARANTINE), "source_file");
-        List<FileAccount> accounts = new ArrayList<>();
+        Dataset<Row> counted = null;
         for (Source source : sources) {
-            Map<String, Long> rowsIn = counts(warehouse.read(TableCatalog.bronze(source)), "_source_file");
-            Map<String, Long> accepted = counts(warehouse.read(mainTable(source)), "source_file");
-            rowsIn.forEach((file, in) -> accounts.add(new FileAccount(file, in, accepted.getOrDefault(file, 0L),
-                    quarantined.getOrDefault(file, 0L))));
+            Dataset<Row> in = warehouse.read(TableCatalog.bronze(source)).select(col("_source_file").as("source_file"),
+                    lit(1L).as("rows_in"), lit(0L).as("rows_accepted"), lit(0L).as("rows_quarantined"));
+            Dataset<Row> accepted = warehouse.read(mainTable(source)).select(col("source_file"),
+                    lit(0L).as("rows_in"), lit(1L).as("rows_accepted"), lit(0L).as("rows_quarantined"));
+            counted = counted == null ? in.unionByName(accepted) : counted.unionByName(in).unionByName(accepted);
         }
+        counted = counted.unionByName(warehouse.read(TableCatalog.SILVER_QUARANTINE).select(col("source_file"),
+                lit(0L).as("rows_in"), lit(0L).as("rows_accepted"), lit(1L).as("rows_quarantined")));
+        List<FileAccount> accounts = new ArrayList<>();
+        counted.groupBy("source_file").agg(sum("rows_in"), sum("rows_accepted"), sum("rows_quarantined"))
+                .orderBy("source_file").collectAsList()
+                .forEach(row -> accounts.add(new FileAccount(row.getString(0), row.getLong(1), row.getLong(2), row.getLong(3))));
         return accounts;
-    }
-
-    private static Map<String, Long> counts(Dataset<Row> rows, String fileColumn) {
-        Map<String, Long> counts = new HashMap<>();
-        rows.groupBy(col(fileColumn)).count().collectAsList()
-                .forEach(row -> counts.put(row.getString(0), row.getLong(1)));
-        return counts;
     }
 
     /** The silver table holding one row per accepted input row of a source. */

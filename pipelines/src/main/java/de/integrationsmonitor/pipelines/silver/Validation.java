@@ -65,7 +65,6 @@ public final class Validation {
                     .withColumn(REJECTION, when(col("_passing").and(col("_rank").gt(1)), duplicate).otherwise(col(REJECTION)))
                     .drop("_passing", "_rank");
         }
-        checked = checked.cache();
         Dataset<Row> accepted = checked.filter(col(REJECTION).isNull()).drop(REJECTION);
         Dataset<Row> rejected = checked.filter(col(REJECTION).isNotNull()).select(
                 col("_source_file").as("source_file"), col("_source_line").as("source_line"),

@@ -11,6 +11,14 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
     private SparkSessions() {}
 
+    /** Settings that route {@code file:} paths through {@link NioRawLocalFileSystem} (embedded mode only). */
+    public static java.util.Map<String, String> localFileSystemWithoutForks() {
+        return java.util.Map.of(
+                "spark.hadoop.fs.file.impl", NioRawLocalFileSystem.class.getName(),
+                "spark.hadoop.fs.AbstractFileSystem.file.impl", NioLocalFs.class.getName(),
+                "spark.hadoop.fs.file.impl.disable.cache", "true");
+    }
+
     public static SparkSession getOrCreate(ImonConfig config) {
         SparkConf submitted = new SparkConf(); // holds spark.* system properties set by spark-submit
         SparkSession.Builder builder = SparkSession.builder()
@@ -25,6 +33,7 @@ public final class SparkSessions {
             builder.master(config.sparkMaster())
                     .config("spark.ui.enabled", "false")
                     .config("spark.ui.showConsoleProgress", "false");
+            localFileSystemWithoutForks().forEach(builder::config);
         }
         return builder.getOrCreate();
     }

@@ -1,5 +1,6 @@
 package de.integrationsmonitor.pipelines.testing;
 
+import de.integrationsmonitor.pipelines.spark.SparkSessions;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -14,7 +15,9 @@ public final class SharedSparkSession implements ParameterResolver {
 
     public static synchronized SparkSession get() {
         if (session == null) {
-            session = SparkSession.builder()
+            SparkSession.Builder builder = SparkSession.builder();
+            SparkSessions.localFileSystemWithoutForks().forEach(builder::config);
+            session = builder
                     .appName("integrationsmonitor-tests")
                     .master("local[2]")
                     .config("spark.ui.enabled", "false")

@@ -1,7 +1,7 @@
 package de.integrationsmonitor.reports.data;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,7 +15,7 @@ import org.apache.spark.sql.Row;
 public final class TextTable {
     private TextTable() {}
 
-    public static void writeCsv(Dataset<Row> result, PrintStream out) {
+    public static void writeCsv(Dataset<Row> result, PrintWriter out) {
         try {
             CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
             printer.printRecord((Object[]) result.columns());
@@ -29,7 +29,7 @@ public final class TextTable {
         }
     }
 
-    public static void writeTable(Dataset<Row> result, int maxRows, PrintStream out) {
+    public static void writeTable(Dataset<Row> result, int maxRows, PrintWriter out) {
         String[] header = result.columns();
         List<Row> rows = result.limit(maxRows + 1).collectAsList();
         boolean truncated = rows.size() > maxRows;

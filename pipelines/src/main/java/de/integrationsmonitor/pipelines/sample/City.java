@@ -1,0 +1,32 @@
+package de.integrationsmonitor.pipelines.sample;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * A Gemeinde of the sample Kreis with what offers and contacts need: telephone area code,
+ * postal codes and the names of its districts (free text in the offers export; only some of
+ * them are Stadtteile in org_units).
+ */
+record City(OrgUnit unit, String areaCode, List<String> postalCodes, List<String> districts) {
+
+    City {
+        requireNonNull(unit, "unit is null");
+        requireNonNull(areaCode, "areaCode is null");
+        postalCodes = List.copyOf(postalCodes);
+        districts = List.copyOf(districts);
+    }
+
+    String name() {
+        return unit.name();
+    }
+
+    String id() {
+        return unit.id();
+    }
+
+    long population() {
+        return unit.population();
+    }
+}

@@ -1,0 +1,92 @@
+package de.integrationsmonitor.pipelines.run;
+
+import static de.integrationsmonitor.pipelines.testing.Rows.row;
+import static de.integrationsmonitor.pipelines.testing.Rows.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.integrationsmonitor.pipelines.catalog.TableCatalog;
+import de.integrationsmonitor.pipelines.catalog.Warehouse;
+import de.integrationsmonitor.pipelines.config.ImonConfig;
+import de.integrationsmonitor.pipelines.gold.GoldJob;
+import de.integrationsmonitor.pipelines.silver.SilverJob;
+import de.integrationsmonitor.pipelines.testing.Fixtures;
+import de.integrationsmonitor.pipelines.testing.SparkTest;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs bronze, silver and gold on the committed sample-data/ and checks its deliberate faults. */
+@SparkTest
+class TestSamplePipeline {
+    @TempDir
+    static Path temp;
+
+    static Warehouse warehouse;
+    static List<SilverJob.FileAccount> accounts;
+    static GoldJob.Result gold;
+
+    @BeforeAll
+    static void run(SparkSession spark) {
+        Path project = Fixtures.projectConf().getParent();
+        ImonConfig config = ImonConfig.load(project, project.resolve("conf")).withWarehousePath(temp.resolve("warehouse").toString());
+        warehouse = new Warehouse(spark, config.warehousePath());
+        Pipeline pipeline = new Pipeline(config, warehouse, "sample-run", Instant.parse("2026-11-22T12:00:00Z"));
+        pipeline.bronze();
+        accounts = pipeline.silver();
+        gold = pipeline.gold(Optional.empty());
+        pipeline.logRun("test", "succeeded", null);
+    }
+
+    @Test
+    void quarantineHoldsExactlyTheDeliberateFaults() {
+        assertThat(rows(warehouse.read(TableCatalog.SILVER_QUARANTINE), "source_file", "source_line", "reason")).containsExactly(
+                row("model-projects/values.csv", 229, "duplicate_key"),
+                row("model-projects/values.csv", 471, "unknown_indicator"),
+                row("offers/angebote_2026-10-01.csv", 286, "duplicate_key"),
+                row("offers/angebote_2026-10-01.csv", 472, "missing_value"),
+                row("offers/angebote_2026-10-01.csv", 478, "bad_date"),
+                row("offers/angebote_2026-10-01.csv", 491, "unknown_label"),
+                row("offers/angebote_2026-10-01.csv", 497, "unknown_city"),
+                row("offers/angebote_2026-10-01.csv", 500, "unknown_label"),
+                row("participation/teilnahmen_2025-12.csv", 181, "unknown_offer"),
+                row("participation/teilnahmen_2026-01.csv", 375, "bad_number"),
+                row("participation/teilnahmen_2026-02.csv", 427, "davon_exceeds_total"),
+                row("participation/teilnahmen_2026-03.csv", 121, "negative_count"),
+                row("participation/teilnahmen_2026-04.csv", 163, "bad_date"),
+                row("participation/teilnahmen_2026-05.csv", 310, "missing_program_or_city"),
+                row("participation/teilnahmen_2026-09.csv", 334, "davon_exceeds_total"),
+                row("reference/demand.csv", 333, "duplicate_key"),
+                row("workshops/statements.csv", 54, "unknown_label"),
+                row("workshops/statements.csv", 108, "unknown_workshop"));
+    }
+
+    @Test
+    void everyFileBalancesAndNothingIsRejectedWhole() {
+        assertThat(accounts).hasSize(23).allMatch(SilverJob.FileAccount::balances);
+        assertThat(warehouse.read(TableCatalog.GOLD_FILE_LOG).filter("status <> 'loaded'").count()).isZero();
+    }
+
+    @Test
+    void defaultRunMonthIsTheLatestDeliveredMonth() {
+        assertThat(gold.months()).hasSize(12);
+        assertThat(gold.months().get(0)).isEqualTo(YearMonth.of(2025, 11));
+        assertThat(gold.runMonth()).isEqualTo(YearMonth.of(2026, 10));
+        // 10 Recklinghausen Gemeinden + Kreis, 12 model municipalities' Kreise and Gemeinden: every one, every month
+        long units = warehouse.read(TableCatalog.SILVER_ORG_UNITS).filter("level IN ('kreis', 'gemeinde')").count();
+        assertThat(warehouse.read(TableCatalog.GOLD_KPI_MONTHLY).count()).isEqualTo(units * 12);
+    }
+
+    @Test
+    void kreisFiguresAreTheSumOfItsGemeindenPlusOwnRecords() {
+        var kpi = warehouse.read(TableCatalog.GOLD_KPI_MONTHLY).filter("month = '2026-10'");
+        long kreis = kpi.filter("org_unit_id = '05562'").first().<Long>getAs("offers_active");
+        long sum = kpi.filter("org_unit_id LIKE '05562___'").selectExpr("sum(offers_active)").first().getLong(0);
+        assertThat(kreis).isEqualTo(sum).isBetween(450L, 510L);
+    }
+}

@@ -1,0 +1,21 @@
+package de.integrationsmonitor.reports.monthly;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One key figure of the Monatsbericht with its comparison values. A null value means no data
+ * was delivered for that month and is shown as "keine Daten" (not as 0).
+ *
+ * @param label German label as shown, e.g. "Teilnehmende"
+ * @param value the value in the report month
+ * @param previousMonth the value in the month before
+ * @param previousYear the value in the same month one year before
+ */
+public record KeyFigure(String label, Long value, Long previousMonth, Long previousYear) {
+    public KeyFigure {
+        requireNonNull(label, "label is null");
+        if (label.isBlank()) {
+            throw new IllegalArgumentException("label is blank");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package de.integrationsmonitor.reports.monthly;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Everything the Monatsbericht shows; built from gold tables by the caller.
+ *
+ * @param month the report month
+ * @param areaName the Kreis or kreisfreie Stadt, e.g. "Kreis Recklinghausen"
+ * @param generatedAt time of the run (shown in the footer in Europe/Berlin time)
+ * @param runId id of the run, shown in the footer so the report can be traced and re-created
+ * @param keyFigures first-page key figures for the area, in display order
+ * @param trend up to 12 months ending at {@code month}: participants and active offers per month
+ * @param municipalities one row per Gemeinde, in display order
+ */
+public record MonthlyReportData(
+        YearMonth month,
+        String areaName,
+        Instant generatedAt,
+        String runId,
+        List<KeyFigure> keyFigures,
+        List<MonthPoint> trend,
+        List<MunicipalityRow> municipalities) {
+
+    /** The trend shows at most this many months. */
+    public static final int TREND_MONTHS = 12;
+
+    public MonthlyReportData {
+        requireNonNull(month, "month is null");
+        requireNonNull(areaName, "areaName is null");
+        requireNonNull(generatedAt, "generatedAt is null");
+        requireNonNull(runId, "runId is null");
+        if (areaName.isBlank()) {
+            throw new IllegalArgumentException("areaName is blank");
+        }
+        if (runId.isBlank()) {
+            throw new IllegalArgumentException("runId is blank");
+        }
+        keyFigures = List.copyOf(requireNonNull(keyFigures, "keyFigures is null"));
+        trend = List.copyOf(requireNonNull(trend, "trend is null"));
+        municipalities = List.copyOf(requireNonNull(municipalities, "municipalities is null"));
+        checkTrend(month, trend);
+    }
+
+    private static void checkTrend(YearMonth month, List<MonthPoint> trend) {
+        YearMonth first = month.minusMonths(TREND_MONTHS - 1L);
+        Set<YearMonth> seen = new HashSet<>();
+        for (MonthPoint point : trend) {
+            if (point.month().isBefore(first) || point.month().isAfter(month)) {
+                throw new IllegalArgumentException("trend month " + point.month() + " is outside "
+                        + first + ".." + month + " (the " + TREND_MONTHS + " months ending at the report month)");
+            }
+            if (!seen.add(point.month())) {
+                throw new IllegalArgumentException("trend month " + point.month() + " appears twice");
+            }
+        }
+    }
+}

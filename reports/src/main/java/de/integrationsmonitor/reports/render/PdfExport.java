@@ -1,0 +1,91 @@
+package de.integrationsmonitor.reports.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Writes a filled report as a tagged (accessible) PDF with German document language and
+ * metadata. Fonts are embedded by the DejaVu font extension named in every template style.
+ */
+public final class PdfExport {
+    public static final String AUTHOR = "Integrationsmonitor";
+    public static final String LANGUAGE = "de-DE";
+
+    private PdfExport() {}
+
+    /** Document metadata: {@code title} is shown by viewers instead of the file name. */
+    public record Metadata(String title, String subject) {
+        public Metadata {
+            requireNonNull(title, "title is null");
+            requireNonNull(subject, "subject is null");
+        }
+    }
+
+    /**
+     * Exports {@code print} to {@code target}. The PDF is written to a temporary file beside
+     * {@code target} first and then moved in place, so a failed run never leaves half a PDF.
+     */
+    public static Path write(JasperPrint print, Path target, Metadata metadata) {
+        requireNonNull(print, "print is null");
+        requireNonNull(target, "target is null");
+        requireNonNull(metadata, "metadata is null");
+        Path directory = target.toAbsolutePath().getParent();
+        Path temporary = null;
+        try {
+            Files.createDirectories(directory);
+            // Not Files.createTempFile: its owner-only permissions would survive the move.
+            temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
+                JRPdfExporter exporter = new JRPdfExporter();
+                exporter.setExporterInput(new SimpleExporterInput(print));
+                exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+                exporter.setConfiguration(configuration(metadata));
+                exporter.exportReport();
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (JRException | IOException e) {
+            throw new ReportRenderingException("Failed to write PDF " + target + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    static SimplePdfExporterConfiguration configuration(Metadata metadata) {
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataTitle(metadata.title());
+        configuration.setMetadataSubject(metadata.subject());
+        configuration.setMetadataAuthor(AUTHOR);
+        configuration.setMetadataCreator(AUTHOR);
+        configuration.setDisplayMetadataTitle(true);
+        configuration.setTagged(true);
+        configuration.setTagLanguage(LANGUAGE);
+        configuration.setCompressed(true);
+        return configuration;
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+            // the temporary file is hidden and harmless; the real error (if any) is already thrown
+        }
+    }
+}

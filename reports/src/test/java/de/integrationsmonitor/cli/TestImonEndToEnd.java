@@ -1,0 +1,195 @@
+package de.integrationsmonitor.cli;
+
+import static de.integrationsmonitor.pipelines.testing.Rows.row;
+import static de.integrationsmonitor.pipelines.testing.Rows.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.integrationsmonitor.pipelines.catalog.TableCatalog;
+import de.integrationsmonitor.pipelines.catalog.Warehouse;
+import de.integrationsmonitor.pipelines.testing.SharedSparkSession;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code imon run} on the hand-made fixture (reports/src/test/resources/fixture-input) into a
+ * temporary warehouse and checks gold rows, quarantine, the PDF text, {@code imon sql} and every notebook.
+ *
+ * <p>Fixture by hand: snapshot 2026-09-01 holds O1 (Castrop-Rauxel), O2 (Oer-Erkenschwick), O3
+ * (Castrop-Rauxel, Ende 15.09.); snapshot 2026-10-01 holds O1, O2, O4 ("Castrup-Rauxel", an alias) and O5
+ * (Bottrop, unknown). October events: O1 12 (7 w, 3 neu), O2 8 (8 w), a KOMM-AN event for the Kreis 20
+ * (11 w, 15 neu); O9 is unknown, one count is negative. Workshop WS1 in Oer-Erkenschwick, 25 people.
+ */
+class TestImonEndToEnd {
+    private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
+
+    @TempDir
+    static Path temp;
+
+    static Path warehouse;
+    static Path out;
+    static String runOutput;
+    static SparkSession spark;
+
+    @BeforeAll
+    static void runPipeline() throws IOException {
+        spark = SharedSparkSession.get();
+        Path input = temp.resolve("input");
+        copy(Path.of("src/test/resources/fixture-input"), input);
+        warehouse = temp.resolve("warehouse");
+        out = temp.resolve("out");
+        Result run = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
+                "--warehouse", warehouse.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        runOutput = run.out();
+    }
+
+    @Test
+    void progressLinesNameEveryStage() {
+        assertThat(runOutput).contains("[2] Bronze").contains("[3] Silber").contains("[4] Gold").contains("[5] Berichte")
+                .contains("11 Dateien: 11 neu oder geändert")
+                .contains("5 in Quarantäne")
+                .contains("Berichtsmonat 2026-10");
+    }
+
+    @Test
+    void kpiMonthlyHoldsTheHandComputedFigures() {
+        Warehouse wh = new Warehouse(spark, warehouse.toString());
+        assertThat(rows(wh.read(TableCatalog.GOLD_KPI_MONTHLY))).containsExactly(
+                row("2026-09", "05562", 3L, null, null, 1L, 10L, 5L, 2L, 0L, 0L),
+                row("2026-09", "05562004", 2L, null, null, 1L, 10L, 5L, 2L, 0L, 0L),
+                row("2026-09", "05562028", 1L, null, null, 0L, 0L, 0L, 0L, 0L, 0L),
+                row("2026-10", "05562", 3L, 1L, 1L, 3L, 40L, 26L, 18L, 1L, 25L),
+                row("2026-10", "05562004", 2L, 1L, 1L, 1L, 12L, 7L, 3L, 0L, 0L),
+                row("2026-10", "05562028", 1L, 0L, 0L, 1L, 8L, 8L, 0L, 1L, 25L));
+    }
+
+    @Test
+    void everyRejectedRowIsInQuarantineWithItsReason() {
+        Warehouse wh = new Warehouse(spark, warehouse.toString());
+        assertThat(rows(wh.read(TableCatalog.SILVER_QUARANTINE), "source_file", "source_line", "reason", "value")).containsExactly(
+                row("offers/angebote_2026-10-01.csv", 5, "unknown_city", "Bottrop"),
+                row("participation/teilnahmen_2026-10.csv", 5, "unknown_offer", "O9"),
+                row("participation/teilnahmen_2026-10.csv", 6, "negative_count", "-1"),
+                row("workshops/statements.csv", 4, "unknown_label", "Regen"),
+                row("workshops/statements.csv", 5, "unknown_workshop", "WS7"));
+        String runId = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
+        assertThat(rows(wh.read(TableCatalog.GOLD_FILE_LOG).filter("source_file LIKE 'participation/%' AND run_id = '" + runId + "'"),
+                "source_file", "rows_in", "rows_accepted", "rows_quarantined")).containsExactly(
+                row("participation/teilnahmen_2026-09.csv", 1L, 1L, 0L),
+                row("participation/teilnahmen_2026-10.csv", 5L, 3L, 2L));
+    }
+
+    @Test
+    void monatsberichtShowsTheMonthAndFiguresWithUmlautsAndNoPersonalData() throws IOException {
+        Path pdf = out.resolve("monatsbericht_2026-10.pdf");
+        assertThat(pdf).exists();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Kreis Recklinghausen").contains("Oktober 2026").contains("Oer-Erkenschwick")
+                    .contains("Castrop-Rauxel").contains("Teilnehmende");
+            assertThat(text).doesNotContain("example.org").doesNotContain("Müßig").doesNotContain("02305");
+        }
+    }
+
+    @Test
+    void personalDataStaysInBronze() {
+        Warehouse wh = new Warehouse(spark, warehouse.toString());
+        assertThat(wh.read(TableCatalog.SILVER_OFFERS).columns()).doesNotContain("contact_person", "phone", "email");
+        assertThat(rows(wh.read(TableCatalog.bronze(de.integrationsmonitor.pipelines.catalog.Source.OFFERS))
+                .filter("offer_id = 'O4'"), "email")).containsExactly(row("o.yilmaz@example.org"));
+    }
+
+    @Test
+    void sqlPrintsCsvOfTheMart() {
+        Result result = imon("sql", "--warehouse", warehouse.toString(), "--format", "csv",
+                "SELECT month, org_unit_id, participants FROM gold.kpi_monthly WHERE org_unit_id = '05562' ORDER BY month");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("month,org_unit_id,participants\n2026-09,05562,10\n2026-10,05562,40\n");
+    }
+
+    @Test
+    void sqlRefusesWritesWithoutAllowWriteAndExplainsUnknownTables() {
+        Result write = imon("sql", "--warehouse", warehouse.toString(), "DROP TABLE gold.kpi_monthly");
+        assertThat(write.exitCode()).isEqualTo(Imon.USER_ERROR);
+        assertThat(write.err()).contains("--allow-write").doesNotContain("Exception");
+
+        Result unknown = imon("sql", "--warehouse", warehouse.toString(), "SELECT * FROM gold.nothing_here");
+        assertThat(unknown.exitCode()).isEqualTo(Imon.USER_ERROR);
+        assertThat(unknown.err()).startsWith("Fehler: SQL-Fehler").doesNotContain("\tat ");
+    }
+
+    @Test
+    void everyNotebookRunsAgainstTheFixtureWarehouse() throws IOException {
+        List<Path> notebooks;
+        try (Stream<Path> files = Files.list(PROJECT.resolve("notebooks-sql"))) {
+            notebooks = files.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+        }
+        assertThat(notebooks).hasSizeGreaterThanOrEqualTo(3);
+        for (Path notebook : notebooks) {
+            Result result = imon("sql", "--warehouse", warehouse.toString(), "--file", notebook.toString());
+            assertThat(result.exitCode()).as(notebook + ": " + result.err()).isZero();
+            assertThat(result.out()).as(notebook.toString()).doesNotContain("(0 Zeilen)");
+        }
+        Result quarantine = imon("sql", "--warehouse", warehouse.toString(), "--file",
+                PROJECT.resolve("notebooks-sql/quarantaene_nach_grund.sql").toString());
+        assertThat(quarantine.out()).contains("unknown_offer").contains("participation/teilnahmen_2026-10.csv");
+    }
+
+    @Test
+    void rerunWithSameFilesChangesNothingInBronze() throws IOException {
+        Path input = temp.resolve("input");
+        Result again = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
+                "--warehouse", warehouse.toString(), "--out", temp.resolve("out2").toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("11 Dateien: 0 neu oder geändert (0 Zeilen), 11 unverändert");
+        Warehouse wh = new Warehouse(spark, warehouse.toString());
+        assertThat(wh.read(TableCatalog.bronze(de.integrationsmonitor.pipelines.catalog.Source.PARTICIPATION)).count()).isEqualTo(6);
+    }
+
+    @Test
+    void userErrorsGiveOneGermanLineAndNoStackTrace() {
+        Result badMonth = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", temp.resolve("input").toString(),
+                "--warehouse", warehouse.toString(), "--out", temp.resolve("out3").toString(), "--month", "Oktober");
+        assertThat(badMonth.exitCode()).isEqualTo(Imon.USER_ERROR);
+        assertThat(badMonth.err().strip()).isEqualTo("Fehler: --month erwartet JJJJ-MM (z. B. 2026-10), nicht 'Oktober'.");
+
+        Result missingInput = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", temp.resolve("nope").toString(),
+                "--warehouse", warehouse.toString(), "--out", temp.resolve("out3").toString());
+        assertThat(missingInput.exitCode()).isEqualTo(Imon.USER_ERROR);
+        assertThat(missingInput.err()).contains("existiert nicht").doesNotContain("\tat ");
+    }
+
+    record Result(int exitCode, String out, String err) {}
+
+    static Result imon(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = Imon.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}

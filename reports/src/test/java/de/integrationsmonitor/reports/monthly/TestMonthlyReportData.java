@@ -1,0 +1,77 @@
+package de.integrationsmonitor.reports.monthly;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TestMonthlyReportData {
+    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    private static final Instant NOW = Instant.parse("2026-11-22T20:15:00Z");
+
+    @Test
+    void copiesListsSoLaterChangesDoNotLeakIn() {
+        List<KeyFigure> figures = new ArrayList<>(List.of(new KeyFigure("Teilnehmende", 1L, null, null)));
+        MonthlyReportData data = new MonthlyReportData(OCTOBER, "Kreis Recklinghausen", NOW, "run-1",
+                figures, List.of(), List.of());
+        figures.clear();
+        assertThat(data.keyFigures()).hasSize(1);
+    }
+
+    @Test
+    void trendMustLieInTheTwelveMonthsEndingAtTheReportMonth() {
+        List<MonthPoint> tooOld = List.of(new MonthPoint(OCTOBER.minusMonths(12), 1, 1));
+        assertThatThrownBy(() -> data(tooOld))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2025-10 is outside 2025-11..2026-10");
+
+        List<MonthPoint> future = List.of(new MonthPoint(OCTOBER.plusMonths(1), 1, 1));
+        assertThatThrownBy(() -> data(future)).hasMessageContaining("2026-11 is outside");
+
+        List<MonthPoint> twice = List.of(new MonthPoint(OCTOBER, 1, 1), new MonthPoint(OCTOBER, 2, 2));
+        assertThatThrownBy(() -> data(twice)).hasMessageContaining("2026-10 appears twice");
+
+        assertThat(data(List.of(new MonthPoint(OCTOBER.minusMonths(11), 1, 1))).trend()).hasSize(1);
+    }
+
+    @Test
+    void rejectsMissingOrNegativeValuesWithTheirName() {
+        assertThatThrownBy(() -> new MonthlyReportData(OCTOBER, " ", NOW, "run-1", List.of(), List.of(), List.of()))
+                .hasMessage("areaName is blank");
+        assertThatThrownBy(() -> new MonthlyReportData(OCTOBER, "Kreis Recklinghausen", NOW, null,
+                List.of(), List.of(), List.of()))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("runId is null");
+        assertThatThrownBy(() -> new MunicipalityRow("Marl", 1, -2L, null, 0, 0, 0, 0, 0))
+                .hasMessage("newOffers of Marl is negative: -2");
+    }
+
+    @Test
+    void summeRowIsKeineDatenWhenOneGemeindeHasNoData() {
+        MunicipalityLine total = MunicipalityLine.total(List.of(
+                new MunicipalityRow("Marl", 10, 2L, null, 1, 1500, 700, 100, 1),
+                new MunicipalityRow("Dorsten", 5, 1L, 3L, 2, 20, 10, 5, 0)));
+        assertThat(total.getName()).isEqualTo("Summe");
+        assertThat(total.getActiveOffers()).isEqualTo("15");
+        assertThat(total.getNewOffers()).isEqualTo("3");
+        assertThat(total.getEndedOffers()).isEqualTo("keine Daten");
+        assertThat(total.getParticipants()).isEqualTo("1.520");
+    }
+
+    @Test
+    void footerAndFileNameNameMonthRunAndBerlinTime() {
+        MonthlyReportData data = data(List.of());
+        assertThat(MonthlyReport.footerText(data))
+                .isEqualTo("Berichtsmonat 10/2026 · erstellt am 22.11.2026 21:15 · Lauf run-1");
+        assertThat(MonthlyReport.fileName(data)).isEqualTo("monatsbericht_2026-10.pdf");
+    }
+
+    private static MonthlyReportData data(List<MonthPoint> trend) {
+        return new MonthlyReportData(OCTOBER, "Kreis Recklinghausen", NOW, "run-1", List.of(), trend, List.of());
+    }
+}
