@@ -64,7 +64,7 @@ public final class MonthlyReportQueries {
             throw new UserException("Für " + month + " gibt es in gold.kpi_monthly keine Zeile für " + names.get(areaId) + ".");
         }
         return new MonthlyReportData(month, names.get(areaId), generatedAt, runId,
-                keyFigures(area, month), trend(area, month), municipalities(kpis, names, gemeinden, month));
+                keyFigures(area, month), trend(area, month), municipalities(kpis, names, gemeinden, areaId, month));
     }
 
     static List<KeyFigure> keyFigures(Map<YearMonth, Kpi> area, YearMonth month) {
@@ -100,8 +100,11 @@ public final class MonthlyReportQueries {
         return points;
     }
 
-    private static List<MunicipalityRow> municipalities(Map<String, Map<YearMonth, Kpi>> kpis, Map<String, String> names,
-                                                        List<String> gemeinden, YearMonth month) {
+    /** Label of the row for what is recorded for the Kreis itself (e.g. a KOMM-AN event of the Kreis). */
+    static final String AREA_WIDE_LABEL = "kreisweit (ohne Gemeinde)";
+
+    static List<MunicipalityRow> municipalities(Map<String, Map<YearMonth, Kpi>> kpis, Map<String, String> names,
+                                                List<String> gemeinden, String areaId, YearMonth month) {
         List<MunicipalityRow> rows = new ArrayList<>();
         for (String id : gemeinden) {
             Kpi kpi = kpis.getOrDefault(id, Map.of()).get(month);
@@ -111,6 +114,30 @@ public final class MonthlyReportQueries {
             }
         }
         rows.sort(Comparator.comparing(MunicipalityRow::name, java.text.Collator.getInstance(java.util.Locale.GERMAN)));
+        Kpi area = kpis.getOrDefault(areaId, Map.of()).get(month);
+        if (area != null) {
+            // The Kreis row of gold.kpi_monthly is its Gemeinden plus its own records; show the own part,
+            // so that the table's sum equals the key figures on page 1.
+            MunicipalityRow own = new MunicipalityRow(AREA_WIDE_LABEL,
+                    area.offersActive() - rows.stream().mapToLong(MunicipalityRow::activeOffers).sum(),
+                    difference(area.offersNew(), rows, MunicipalityRow::newOffers),
+                    difference(area.offersEnded(), rows, MunicipalityRow::endedOffers),
+                    area.events() - rows.stream().mapToLong(MunicipalityRow::events).sum(),
+                    area.participants() - rows.stream().mapToLong(MunicipalityRow::participants).sum(),
+                    area.participantsFemale() - rows.stream().mapToLong(MunicipalityRow::participantsFemale).sum(),
+                    area.participantsNewcomers() - rows.stream().mapToLong(MunicipalityRow::participantsNewcomers).sum(),
+                    area.workshops() - rows.stream().mapToLong(MunicipalityRow::workshops).sum());
+            if (own.activeOffers() + own.events() + own.participants() + own.workshops() > 0) {
+                rows.add(own);
+            }
+        }
         return rows;
+    }
+
+    private static Long difference(Long total, List<MunicipalityRow> rows, java.util.function.Function<MunicipalityRow, Long> part) {
+        if (total == null || rows.stream().map(part).anyMatch(java.util.Objects::isNull)) {
+            return null;
+        }
+        return total - rows.stream().map(part).mapToLong(Long::longValue).sum();
     }
 }
