@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.types.StructType;
 
@@ -125,15 +124,6 @@ public final class TableCatalog {
 
     public static List<TableDef> all() {
         return ALL;
-    }
-
-    public static List<TableDef> inLayer(Layer layer) {
-        return ALL.stream().filter(table -> table.layer() == layer).toList();
-    }
-
-    /** Looks a table up by its qualified name, e.g. {@code gold.kpi_monthly}. */
-    public static Optional<TableDef> byQualifiedName(String qualifiedName) {
-        return ALL.stream().filter(table -> table.qualifiedName().equalsIgnoreCase(qualifiedName)).findFirst();
     }
 
     private static Map<Source, TableDef> bronzeTables() {

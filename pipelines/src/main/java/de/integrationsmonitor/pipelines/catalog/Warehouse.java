@@ -13,8 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -66,20 +64,6 @@ public final class Warehouse {
             return spark.createDataFrame(List.of(), table.schema());
         }
         return spark.read().format("delta").load(location(table));
-    }
-
-    /** Reads a table as it was at a Delta version (time travel). */
-    public Dataset<Row> readVersion(TableDef table, long version) {
-        return spark.read().format("delta").option("versionAsOf", version).load(location(table));
-    }
-
-    /** The current Delta version of a table, or -1 when it does not exist yet. */
-    public long version(TableDef table) {
-        if (!exists(table)) {
-            return -1;
-        }
-        Row latest = DeltaTable.forPath(spark, location(table)).history(1).select("version").first();
-        return latest.getLong(0);
     }
 
     /** Replaces the table's content; columns are checked against the catalog before the write. */
@@ -172,21 +156,6 @@ public final class Warehouse {
             }
         }
         return registered;
-    }
-
-    /** True when the warehouse folder holds at least one Delta table of the catalog. */
-    public boolean isEmpty() {
-        return TableCatalog.all().stream().noneMatch(this::exists);
-    }
-
-    public boolean rootExists() {
-        try {
-            Path path = new Path(root);
-            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            return fs.exists(path);
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     private void ensureSchema(Layer layer) {

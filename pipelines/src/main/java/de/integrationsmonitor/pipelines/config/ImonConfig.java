@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -25,8 +24,7 @@ public record ImonConfig(
         Path outputPath,
         String sparkMaster,
         int shufflePartitions,
-        String reportAreaId,
-        ZoneId reportTimeZone) {
+        String reportAreaId) {
 
     public static final String INPUT_PATH = "input.path";
     public static final String WAREHOUSE_PATH = "warehouse.path";
@@ -34,7 +32,6 @@ public record ImonConfig(
     public static final String SPARK_MASTER = "spark.master";
     public static final String SHUFFLE_PARTITIONS = "spark.shuffle-partitions";
     public static final String REPORT_AREA_ID = "report.area-id";
-    public static final String REPORT_TIME_ZONE = "report.time-zone";
 
     private static final Map<String, String> DEFAULTS = defaults();
     private static final Set<String> KNOWN_KEYS = DEFAULTS.keySet();
@@ -47,7 +44,6 @@ public record ImonConfig(
         requireNonNull(outputPath, "outputPath is null");
         requireNonNull(sparkMaster, "sparkMaster is null");
         requireNonNull(reportAreaId, "reportAreaId is null");
-        requireNonNull(reportTimeZone, "reportTimeZone is null");
         if (shufflePartitions < 1) {
             throw new ConfigException(SHUFFLE_PARTITIONS + " muss mindestens 1 sein, ist " + shufflePartitions);
         }
@@ -61,7 +57,6 @@ public record ImonConfig(
         defaults.put(SPARK_MASTER, "local[*]");
         defaults.put(SHUFFLE_PARTITIONS, "4");
         defaults.put(REPORT_AREA_ID, "05562");
-        defaults.put(REPORT_TIME_ZONE, "Europe/Berlin");
         return Map.copyOf(defaults);
     }
 
@@ -105,23 +100,22 @@ public record ImonConfig(
                 resolve(root, values.get(OUTPUT_PATH)),
                 values.get(SPARK_MASTER),
                 parseInt(SHUFFLE_PARTITIONS, values.get(SHUFFLE_PARTITIONS)),
-                values.get(REPORT_AREA_ID),
-                parseZone(values.get(REPORT_TIME_ZONE)));
+                values.get(REPORT_AREA_ID));
     }
 
     public ImonConfig withInputPath(Path path) {
         return new ImonConfig(projectRoot, confDir, path.toAbsolutePath().normalize(), warehousePath, outputPath,
-                sparkMaster, shufflePartitions, reportAreaId, reportTimeZone);
+                sparkMaster, shufflePartitions, reportAreaId);
     }
 
     public ImonConfig withWarehousePath(String location) {
         return new ImonConfig(projectRoot, confDir, inputPath, resolveLocation(Path.of("").toAbsolutePath(), location),
-                outputPath, sparkMaster, shufflePartitions, reportAreaId, reportTimeZone);
+                outputPath, sparkMaster, shufflePartitions, reportAreaId);
     }
 
     public ImonConfig withOutputPath(Path path) {
         return new ImonConfig(projectRoot, confDir, inputPath, warehousePath, path.toAbsolutePath().normalize(),
-                sparkMaster, shufflePartitions, reportAreaId, reportTimeZone);
+                sparkMaster, shufflePartitions, reportAreaId);
     }
 
     private static Path resolve(Path root, String value) {
@@ -144,11 +138,4 @@ public record ImonConfig(
         }
     }
 
-    private static ZoneId parseZone(String value) {
-        try {
-            return ZoneId.of(value);
-        } catch (RuntimeException e) {
-            throw new ConfigException(REPORT_TIME_ZONE + " ist keine gültige Zeitzone: '" + value + "'");
-        }
-    }
 }

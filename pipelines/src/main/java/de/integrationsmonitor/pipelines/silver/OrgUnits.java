@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -49,10 +48,6 @@ public final class OrgUnits {
                 .map(r -> new OrgUnit(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)))
                 .toList();
         return new OrgUnits(units, aliases);
-    }
-
-    public Optional<OrgUnit> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
     }
 
     public List<OrgUnit> all() {

@@ -11,7 +11,6 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
-import de.integrationsmonitor.pipelines.catalog.Source;
 import de.integrationsmonitor.pipelines.catalog.TableCatalog;
 import de.integrationsmonitor.pipelines.catalog.TableDef;
 import de.integrationsmonitor.pipelines.catalog.Warehouse;
@@ -361,10 +360,5 @@ public final class SilverRefinement {
                 "cast(" + decimal("target") + " AS DOUBLE) AS target", text("note") + " AS note",
                 "_source_file AS source_file", "_source_line AS source_line");
         return new Refined(Map.of(TableCatalog.SILVER_INDICATOR_VALUES, silver), result.rejected());
-    }
-
-    /** The bronze table a source feeds, for callers that iterate the sources. */
-    public static TableDef bronzeOf(Source source) {
-        return TableCatalog.bronze(source);
     }
 }
