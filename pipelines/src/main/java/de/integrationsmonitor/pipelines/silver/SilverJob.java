@@ -23,6 +23,7 @@ import org.apache.spark.sql.Row;
  * row accounting: per file, rows in bronze = rows accepted + rows quarantined.
  */
 public final class SilverJob {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SilverJob.class);
     private final Warehouse warehouse;
     private final SilverRefinement refinement;
     private final Aliases aliases;
@@ -41,6 +42,7 @@ public final class SilverJob {
     }
 
     public List<FileAccount> run(String runId) {
+        long started = System.nanoTime();
         Map<Source, SilverRefinement.Refined> refined = new LinkedHashMap<>();
 
         SilverRefinement.Refined orgUnits = refinement.orgUnits(bronze(Source.ORG_UNITS));
@@ -74,8 +76,13 @@ public final class SilverJob {
             quarantine = quarantine == null ? rejected : quarantine.unionByName(rejected);
         }
         tables.put(TableCatalog.SILVER_QUARANTINE, quarantine);
+        long planned = System.nanoTime();
         warehouse.overwriteAll(tables);
-        return account(refined.keySet());
+        long written = System.nanoTime();
+        List<FileAccount> accounts = account(refined.keySet());
+        LOG.info("silver: refined in {} ms, written in {} ms, accounted in {} ms", (planned - started) / 1_000_000,
+                (written - planned) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+        return accounts;
     }
 
     private Dataset<Row> bronze(Source source) {
