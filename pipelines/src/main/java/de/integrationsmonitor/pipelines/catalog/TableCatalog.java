@@ -41,6 +41,16 @@ public final class TableCatalog {
                     + "is_open_to_all_migration BOOLEAN NOT NULL, source_file STRING, source_line INT",
             "One row per offer and snapshot of the offers database; contact person, phone and e-mail removed.");
 
+    public static final TableDef SILVER_OFFER_HISTORY = silver("offers__history",
+            "offer_id STRING NOT NULL, version INT NOT NULL, valid_from DATE NOT NULL, valid_to DATE, snapshot_date DATE NOT NULL, "
+                    + "org_unit_id STRING NOT NULL, district STRING, offer_name STRING NOT NULL, provider STRING, venue STRING, "
+                    + "venue_address STRING, homepage STRING, places INT, start_date DATE, end_date DATE, "
+                    + "is_open_to_all_genders BOOLEAN NOT NULL, is_open_to_all_age_groups BOOLEAN NOT NULL, "
+                    + "is_open_to_all_migration BOOLEAN NOT NULL",
+            "Type-2 history of each offer: valid from the snapshot where it appeared or changed up to (excluding) the "
+                    + "snapshot where it is gone or different (valid_to null = still in the latest snapshot). "
+                    + "snapshot_date names the snapshot whose bridge rows hold the version's codes.");
+
     public static final TableDef SILVER_OFFER_CATEGORIES = offerBridge("offers__categories", "category",
             "Offer x category (code) per snapshot.");
     public static final TableDef SILVER_OFFER_LANGUAGES = offerBridge("offers__languages", "language",
@@ -92,7 +102,8 @@ public final class TableCatalog {
 
     public static final TableDef GOLD_OFFERS_ACTIVE = gold("fct_offers_active_monthly",
             "month STRING NOT NULL, offer_id STRING NOT NULL, org_unit_id STRING NOT NULL, snapshot_date DATE NOT NULL",
-            "Offers active in a month: in the latest snapshot on or before the month's last day, begun and not ended.");
+            "Offers active in a month: the version valid on the month's last day (= latest snapshot on or before it), "
+                    + "begun and not ended; snapshot_date names the snapshot holding that version's attributes.");
 
     public static final TableDef GOLD_EVENTS = gold("fct_participation_events",
             "month STRING NOT NULL, event_date DATE NOT NULL, org_unit_id STRING NOT NULL, offer_id STRING, program STRING, "
@@ -139,7 +150,7 @@ public final class TableCatalog {
 
     private static List<TableDef> all0() {
         List<TableDef> tables = new ArrayList<>(BRONZE.values());
-        tables.addAll(List.of(SILVER_ORG_UNITS, SILVER_DEMAND, SILVER_OFFERS, SILVER_OFFER_CATEGORIES, SILVER_OFFER_LANGUAGES,
+        tables.addAll(List.of(SILVER_ORG_UNITS, SILVER_DEMAND, SILVER_OFFERS, SILVER_OFFER_HISTORY, SILVER_OFFER_CATEGORIES, SILVER_OFFER_LANGUAGES,
                 SILVER_OFFER_GENDERS, SILVER_OFFER_AGE_GROUPS, SILVER_OFFER_MIGRATION, SILVER_EVENTS, SILVER_WORKSHOPS,
                 SILVER_STATEMENTS, SILVER_PROJECTS, SILVER_INDICATORS, SILVER_INDICATOR_VALUES, SILVER_QUARANTINE,
                 GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_KPI_MONTHLY, GOLD_RUN_LOG, GOLD_FILE_LOG));

@@ -33,8 +33,8 @@ public final class GoldJob {
     }
 
     public Result run(Optional<YearMonth> requestedMonth) {
-        Dataset<Row> offers = warehouse.read(TableCatalog.SILVER_OFFERS);
-        Row first = offers.agg(org.apache.spark.sql.functions.min("snapshot_date")).first();
+        Dataset<Row> history = warehouse.read(TableCatalog.SILVER_OFFER_HISTORY);
+        Row first = history.agg(org.apache.spark.sql.functions.min("valid_from")).first();
         if (first.isNullAt(0)) {
             throw new UserException("Keine gültige Angebotsdatei (offers/angebote_JJJJ-MM-TT.csv) gefunden; "
                     + "ohne Angebotsstand gibt es keine Berichtsmonate.");
@@ -48,7 +48,7 @@ public final class GoldJob {
         List<YearMonth> covered = CoveredMonths.between(firstMonth, runMonth);
         Dataset<Row> months = CoveredMonths.frame(warehouse.spark(), covered).cache();
 
-        Dataset<Row> active = KpiMonthly.offersActive(months, offers);
+        Dataset<Row> active = KpiMonthly.offersActive(months, history);
         warehouse.overwrite(TableCatalog.GOLD_OFFERS_ACTIVE, active);
         Dataset<Row> events = KpiMonthly.events(months, warehouse.read(TableCatalog.SILVER_EVENTS));
         warehouse.overwrite(TableCatalog.GOLD_EVENTS, events);

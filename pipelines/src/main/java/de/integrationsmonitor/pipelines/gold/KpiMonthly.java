@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -30,14 +29,13 @@ public final class KpiMonthly {
     /**
      * "The state of the offers in month M is the latest snapshot dated on or before the last day of M.
      * An offer is active in M if it is in that snapshot, its Beginn is empty or on or before the last
-     * day of M, and its Ende is empty or on or after the first day of M."
+     * day of M, and its Ende is empty or on or after the first day of M." The offer history holds that
+     * state: the versions valid on the month's last day.
      */
-    public static Dataset<Row> offersActive(Dataset<Row> months, Dataset<Row> offers) {
-        Dataset<Row> stateOfMonth = months.join(offers.select("snapshot_date").distinct(),
-                        col("snapshot_date").leq(col("month_end")))
-                .groupBy("month", "month_start", "month_end")
-                .agg(max("snapshot_date").as("snapshot_date"));
-        return stateOfMonth.join(offers, "snapshot_date")
+    public static Dataset<Row> offersActive(Dataset<Row> months, Dataset<Row> offerHistory) {
+        Column validAtMonthEnd = col("valid_from").leq(col("month_end"))
+                .and(col("valid_to").isNull().or(col("valid_to").gt(col("month_end"))));
+        return months.join(offerHistory, validAtMonthEnd)
                 .filter(col("start_date").isNull().or(col("start_date").leq(col("month_end"))))
                 .filter(col("end_date").isNull().or(col("end_date").geq(col("month_start"))))
                 .select("month", "offer_id", "org_unit_id", "snapshot_date");

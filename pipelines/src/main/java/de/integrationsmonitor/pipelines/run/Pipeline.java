@@ -53,7 +53,7 @@ public final class Pipeline {
     }
 
     public List<SilverJob.FileAccount> silver() {
-        accounts = new SilverJob(warehouse, vocabularies, aliases).run(runId);
+        accounts = new SilverJob(warehouse, vocabularies, aliases).run();
         List<SilverJob.FileAccount> unbalanced = accounts.stream().filter(a -> !a.balances()).toList();
         if (!unbalanced.isEmpty()) {
             throw new IllegalStateException("row accounting failed (rows in != accepted + quarantined): " + unbalanced);

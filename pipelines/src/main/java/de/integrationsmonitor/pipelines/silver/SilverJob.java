@@ -41,7 +41,7 @@ public final class SilverJob {
         }
     }
 
-    public List<FileAccount> run(String runId) {
+    public List<FileAccount> run() {
         long started = System.nanoTime();
         Map<Source, SilverRefinement.Refined> refined = new LinkedHashMap<>();
 
@@ -72,8 +72,7 @@ public final class SilverJob {
         Dataset<Row> quarantine = null;
         for (SilverRefinement.Refined result : refined.values()) {
             tables.putAll(result.tables());
-            Dataset<Row> rejected = result.rejected().withColumn("run_id", lit(runId));
-            quarantine = quarantine == null ? rejected : quarantine.unionByName(rejected);
+            quarantine = quarantine == null ? result.rejected() : quarantine.unionByName(result.rejected());
         }
         tables.put(TableCatalog.SILVER_QUARANTINE, quarantine);
         long planned = System.nanoTime();

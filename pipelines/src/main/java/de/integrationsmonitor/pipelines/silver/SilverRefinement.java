@@ -69,7 +69,7 @@ public final class SilverRefinement {
                 Validation.Key.of("org_unit_id", text("org_unit_id"), text("org_unit_id")));
         List<Row> accepted = result.accepted().selectExpr(text("org_unit_id"), text("name"), "lower(" + text("level") + ")",
                 text("parent_id"), count("population"), count("population_foreign"), count("newcomers_12m"),
-                "_source_file", "_source_line").collectAsList();
+                "_source_file", "_source_line", "_run_id").collectAsList();
         Map<String, Row> byId = new LinkedHashMap<>();
         accepted.forEach(row -> byId.put(row.getString(0), row));
         List<Row> rows = new ArrayList<>();
@@ -78,7 +78,8 @@ public final class SilverRefinement {
             String parent = row.getString(3);
             boolean isLand = OrgUnits.LAND.equals(row.getString(2));
             if (!isLand && (parent == null || !byId.containsKey(parent))) {
-                rejected.add(RowFactory.create(row.getString(7), row.getInt(8), Reason.UNKNOWN_ORG_UNIT, "parent_id", parent));
+                rejected.add(RowFactory.create(row.getString(7), row.getInt(8), Reason.UNKNOWN_ORG_UNIT, "parent_id", parent,
+                        row.getString(9)));
                 continue;
             }
             rows.add(RowFactory.create(row.getString(0), row.getString(1), row.getString(2), parent,
@@ -180,13 +181,20 @@ public final class SilverRefinement {
                 openToAll("_genders") + " AS is_open_to_all_genders", openToAll("_age_groups") + " AS is_open_to_all_age_groups",
                 openToAll("_migration") + " AS is_open_to_all_migration",
                 "_source_file AS source_file", "_source_line AS source_line");
+        Map<String, Dataset<Row>> bridges = new LinkedHashMap<>();
+        bridges.put("category", bridge(accepted, "_categories", "category"));
+        bridges.put("language", bridge(accepted, "_languages", "language"));
+        bridges.put("gender", bridge(accepted, "_genders", "gender"));
+        bridges.put("age_group", bridge(accepted, "_age_groups", "age_group"));
+        bridges.put("migration", bridge(accepted, "_migration", "migration"));
         Map<TableDef, Dataset<Row>> tables = new LinkedHashMap<>();
         tables.put(TableCatalog.SILVER_OFFERS, snapshots);
-        tables.put(TableCatalog.SILVER_OFFER_CATEGORIES, bridge(accepted, "_categories", "category"));
-        tables.put(TableCatalog.SILVER_OFFER_LANGUAGES, bridge(accepted, "_languages", "language"));
-        tables.put(TableCatalog.SILVER_OFFER_GENDERS, bridge(accepted, "_genders", "gender"));
-        tables.put(TableCatalog.SILVER_OFFER_AGE_GROUPS, bridge(accepted, "_age_groups", "age_group"));
-        tables.put(TableCatalog.SILVER_OFFER_MIGRATION, bridge(accepted, "_migration", "migration"));
+        tables.put(TableCatalog.SILVER_OFFER_HISTORY, OfferHistory.fromSnapshots(Warehouse.conform(TableCatalog.SILVER_OFFERS, snapshots), bridges));
+        tables.put(TableCatalog.SILVER_OFFER_CATEGORIES, bridges.get("category"));
+        tables.put(TableCatalog.SILVER_OFFER_LANGUAGES, bridges.get("language"));
+        tables.put(TableCatalog.SILVER_OFFER_GENDERS, bridges.get("gender"));
+        tables.put(TableCatalog.SILVER_OFFER_AGE_GROUPS, bridges.get("age_group"));
+        tables.put(TableCatalog.SILVER_OFFER_MIGRATION, bridges.get("migration"));
         return new Refined(tables, result.rejected());
     }
 

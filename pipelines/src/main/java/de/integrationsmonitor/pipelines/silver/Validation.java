@@ -25,7 +25,10 @@ public final class Validation {
 
     private Validation() {}
 
-    /** The outcome: rows that passed (bronze columns) and rows rejected (quarantine columns without run id). */
+    /**
+     * The outcome: rows that passed (bronze columns) and rows rejected (quarantine columns). A rejected
+     * row carries the id of the run that delivered it, so rerunning unchanged files changes nothing.
+     */
     public record Result(Dataset<Row> accepted, Dataset<Row> rejected) {}
 
     /** A unique key: the expressions that form it, and the column and value a duplicate is reported with. */
@@ -69,7 +72,7 @@ public final class Validation {
         Dataset<Row> rejected = checked.filter(col(REJECTION).isNotNull()).select(
                 col("_source_file").as("source_file"), col("_source_line").as("source_line"),
                 col(REJECTION + ".reason").as("reason"), col(REJECTION + ".column_name").as("column_name"),
-                col(REJECTION + ".value").as("value"));
+                col(REJECTION + ".value").as("value"), col("_run_id").as("run_id"));
         return new Result(accepted, rejected);
     }
 

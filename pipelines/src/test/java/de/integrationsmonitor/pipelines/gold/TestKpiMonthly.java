@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsmonitor.pipelines.catalog.TableCatalog;
 import de.integrationsmonitor.pipelines.catalog.TableDef;
+import de.integrationsmonitor.pipelines.silver.OfferHistory;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
 import java.sql.Date;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -57,7 +59,7 @@ class TestKpiMonthly {
                 unit("05562", "kreis", "05562"), unit(CR, "gemeinde", KREIS), unit(MARL, "gemeinde", KREIS),
                 unit("05562024-huels", "stadtteil", KREIS), unit(KOELN_KREIS, "kreis", KOELN_KREIS), unit(KOELN, "gemeinde", KOELN_KREIS));
 
-        active = KpiMonthly.offersActive(months, offers).cache();
+        active = KpiMonthly.offersActive(months, OfferHistory.fromSnapshots(offers, Map.of())).cache();
         kpis = KpiMonthly.kpis(months, orgUnits, active, KpiMonthly.events(months, events), workshops).cache();
     }
 
@@ -66,10 +68,10 @@ class TestKpiMonthly {
         assertThat(rows(active, "month", "offer_id", "snapshot_date")).containsExactly(
                 row("2026-01", "A", "2026-01-05"),
                 row("2026-01", "B", "2026-01-05"),   // Ende 20.01. lies inside January: still active
-                row("2026-02", "A", "2026-02-20"),   // C begins 15.03.: not yet active
-                row("2026-02", "D", "2026-02-20"),
-                row("2026-03", "A", "2026-02-20"),
-                row("2026-03", "C", "2026-02-20"),
+                row("2026-02", "A", "2026-01-05"),   // unchanged in the second snapshot: same version
+                row("2026-02", "D", "2026-02-20"),   // C begins 15.03.: not yet active
+                row("2026-03", "A", "2026-01-05"),
+                row("2026-03", "C", "2026-01-05"),
                 row("2026-03", "D", "2026-02-20"));
     }
 
