@@ -4,6 +4,8 @@ import de.integrationsmonitor.pipelines.UserException;
 import de.integrationsmonitor.pipelines.bronze.FileOutcome;
 import de.integrationsmonitor.pipelines.catalog.Warehouse;
 import de.integrationsmonitor.pipelines.config.ImonConfig;
+import de.integrationsmonitor.pipelines.catalog.QualityCheck;
+import de.integrationsmonitor.pipelines.gold.DataQuality;
 import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.run.Pipeline;
 import de.integrationsmonitor.pipelines.run.RunIds;
@@ -80,6 +82,7 @@ final class RunCommand implements Callable<Integer> {
             progress.stage("Silber", pipeline::silver, RunCommand::describeSilver);
             GoldJob.Result gold = progress.stage("Gold", () -> pipeline.gold(requested),
                     r -> r.months().size() + " Monate (" + r.months().get(0) + " bis " + r.runMonth() + ")");
+            progress.stage("Prüfungen", pipeline::dataQuality, RunCommand::describeQuality);
             Path report = progress.stage("Berichte", () -> {
                 MonthlyReportData data = new MonthlyReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(), runId, startedAt);
                 return MonthlyReport.renderPdf(data, outputDir);
@@ -125,6 +128,12 @@ final class RunCommand implements Callable<Integer> {
                 .mapToLong(FileOutcome::rows).sum();
         return files.size() + " Dateien: " + changed + " neu oder geändert (" + Formats.count(rows) + " Zeilen), "
                 + unchanged + " unverändert, " + rejected + " abgelehnt" + (ignored > 0 ? ", " + ignored + " ignoriert" : "");
+    }
+
+    private static String describeQuality(List<DataQuality.Result> results) {
+        long errors = results.stream().filter(r -> r.failingRows() > 0 && r.check().severity() == QualityCheck.Severity.ERROR).count();
+        long warnings = results.stream().filter(r -> r.failingRows() > 0 && r.check().severity() == QualityCheck.Severity.WARNING).count();
+        return results.size() + " Prüfungen: " + errors + " Fehler, " + warnings + " Hinweise (gold.dq_results)";
     }
 
     private static String describeSilver(List<SilverJob.FileAccount> accounts) {

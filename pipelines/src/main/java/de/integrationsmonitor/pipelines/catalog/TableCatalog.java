@@ -26,12 +26,20 @@ public final class TableCatalog {
             "org_unit_id STRING NOT NULL, name STRING NOT NULL, level STRING NOT NULL, parent_id STRING, "
                     + "population BIGINT, population_foreign BIGINT, newcomers_12m BIGINT, "
                     + "kreis_id STRING, regierungsbezirk_id STRING, source_file STRING, source_line INT",
-            "Organisation units Land > Regierungsbezirk > Kreis > Gemeinde > Stadtteil, with their Kreis and Regierungsbezirk.");
+            "Organisation units Land > Regierungsbezirk > Kreis > Gemeinde > Stadtteil, with their Kreis and Regierungsbezirk.")
+            .withChecks(
+                    QualityCheck.uniqueKey("org_unit_id"),
+                    QualityCheck.acceptedValues("level", List.of("land", "regierungsbezirk", "kreis", "gemeinde", "stadtteil")));
 
     public static final TableDef SILVER_DEMAND = silver("reference__demand",
             "org_unit_id STRING NOT NULL, dimension STRING NOT NULL, value STRING NOT NULL, persons BIGINT NOT NULL, "
                     + "source_file STRING, source_line INT",
-            "Residents per org unit and target-group value (normalised code), as delivered (no roll-up).");
+            "Residents per org unit and target-group value (normalised code), as delivered (no roll-up).")
+            .withChecks(
+                    QualityCheck.uniqueKey("org_unit_id", "dimension", "value"),
+                    QualityCheck.acceptedValues("dimension", List.of("language", "age_group", "gender", "migration")),
+                    QualityCheck.relationship("org_unit_id", SILVER_ORG_UNITS, "org_unit_id",
+                            "{n} Bedarfszeilen verweisen auf unbekannte Organisationseinheiten"));
 
     public static final TableDef SILVER_OFFERS = silver("offers__snapshots",
             "snapshot_date DATE NOT NULL, offer_id STRING NOT NULL, org_unit_id STRING NOT NULL, district STRING, "
@@ -39,7 +47,12 @@ public final class TableCatalog {
                     + "places INT, start_date DATE, end_date DATE, "
                     + "is_open_to_all_genders BOOLEAN NOT NULL, is_open_to_all_age_groups BOOLEAN NOT NULL, "
                     + "is_open_to_all_migration BOOLEAN NOT NULL, source_file STRING, source_line INT",
-            "One row per offer and snapshot of the offers database; contact person, phone and e-mail removed.");
+            "One row per offer and snapshot of the offers database; contact person, phone and e-mail removed.")
+            .withChecks(
+                    QualityCheck.notNull("snapshot_date", "offer_id", "org_unit_id", "offer_name"),
+                    QualityCheck.uniqueKey("snapshot_date", "offer_id"),
+                    QualityCheck.relationship("org_unit_id", SILVER_ORG_UNITS, "org_unit_id",
+                            "{n} Angebote verweisen auf unbekannte Gemeinden"));
 
     public static final TableDef SILVER_OFFER_HISTORY = silver("offers__history",
             "offer_id STRING NOT NULL, version INT NOT NULL, valid_from DATE NOT NULL, valid_to DATE, snapshot_date DATE NOT NULL, "
@@ -66,7 +79,13 @@ public final class TableCatalog {
             "event_date DATE NOT NULL, offer_id STRING, program STRING, org_unit_id STRING NOT NULL, "
                     + "participants BIGINT NOT NULL, participants_female BIGINT, participants_male BIGINT, "
                     + "participants_diverse BIGINT, participants_newcomers BIGINT, source_file STRING, source_line INT",
-            "One row per event (session) with its participants, attributed to the offer's Gemeinde or the named Stadt.");
+            "One row per event (session) with its participants, attributed to the offer's Gemeinde or the named Stadt.")
+            .withChecks(
+                    QualityCheck.notNull("event_date", "org_unit_id", "participants"),
+                    QualityCheck.relationship("offer_id", SILVER_OFFERS, "offer_id",
+                            "{n} Veranstaltungen verweisen auf Angebote, die in keinem Angebotsstand vorkommen"),
+                    QualityCheck.relationship("org_unit_id", SILVER_ORG_UNITS, "org_unit_id",
+                            "{n} Veranstaltungen verweisen auf unbekannte Organisationseinheiten"));
 
     public static final TableDef SILVER_WORKSHOPS = silver("workshops__workshops",
             "workshop_id STRING NOT NULL, title STRING NOT NULL, field_of_action STRING NOT NULL, workshop_date DATE NOT NULL, "
@@ -115,7 +134,35 @@ public final class TableCatalog {
                     + "offers_ended BIGINT, events BIGINT NOT NULL, participants BIGINT NOT NULL, "
                     + "participants_female BIGINT NOT NULL, participants_newcomers BIGINT NOT NULL, "
                     + "workshops BIGINT NOT NULL, workshop_participants BIGINT NOT NULL",
-            "Published mart: key figures per month and org unit (every Gemeinde and Kreis), as the data contract defines them.");
+            "Published mart: key figures per month and org unit (every Gemeinde and Kreis), as the data contract defines them.")
+            .withChecks(
+                    QualityCheck.uniqueKey("month", "org_unit_id"),
+                    QualityCheck.sql("freshness(participation)", QualityCheck.Severity.WARNING,
+                            "SELECT o.name AS detail FROM {table} k JOIN silver.reference__org_units o ON o.org_unit_id = k.org_unit_id "
+                                    + "WHERE o.level = 'gemeinde' AND k.month = (SELECT max(month) FROM {table}) "
+                                    + "AND k.offers_active > 0 AND k.events = 0",
+                            "{n} Gemeinden haben aktive Angebote, aber für den Berichtsmonat keine gemeldete Teilnahme"),
+                    QualityCheck.sql("volume_anomaly(participants)", QualityCheck.Severity.WARNING,
+                            "WITH run AS (SELECT max(month) AS month FROM {table}), "
+                                    + "current AS (SELECT k.org_unit_id, k.participants FROM {table} k JOIN run ON k.month = run.month), "
+                                    + "previous AS (SELECT k.org_unit_id, avg(k.participants) AS mean, stddev_samp(k.participants) AS sd, "
+                                    + "count(*) AS months FROM {table} k JOIN run ON k.month < run.month "
+                                    + "AND k.month >= date_format(add_months(to_date(run.month || '-01'), -12), 'yyyy-MM') "
+                                    + "GROUP BY k.org_unit_id) "
+                                    + "SELECT concat(o.name, ': ', c.participants, ' Teilnehmende, sonst im Mittel ', "
+                                    + "cast(round(p.mean) AS BIGINT)) AS detail "
+                                    + "FROM current c JOIN previous p ON p.org_unit_id = c.org_unit_id "
+                                    + "JOIN silver.reference__org_units o ON o.org_unit_id = c.org_unit_id "
+                                    + "WHERE o.level = 'gemeinde' AND p.months >= 6 "
+                                    + "AND abs(c.participants - p.mean) > greatest(3 * coalesce(p.sd, 0), 10)",
+                            "{n} Gemeinden mit ungewöhnlich vielen oder wenigen Teilnehmenden im Berichtsmonat "
+                                    + "(mehr als drei Standardabweichungen vom Mittel der letzten zwölf Monate)"));
+
+    public static final TableDef GOLD_DQ_RESULTS = gold("dq_results",
+            "check_name STRING NOT NULL, table_name STRING NOT NULL, severity STRING NOT NULL, failing_rows BIGINT NOT NULL, "
+                    + "run_id STRING NOT NULL, message STRING NOT NULL, examples STRING, checked_at TIMESTAMP NOT NULL",
+            "Results of the data-quality checks declared in this catalog, one row per check and run "
+                    + "(failing_rows = 0 means passed); message is the German sentence shown in the Monatsbericht.");
 
     public static final TableDef GOLD_RUN_LOG = gold("run_log",
             "run_id STRING NOT NULL, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP, status STRING NOT NULL, "
@@ -153,7 +200,7 @@ public final class TableCatalog {
         tables.addAll(List.of(SILVER_ORG_UNITS, SILVER_DEMAND, SILVER_OFFERS, SILVER_OFFER_HISTORY, SILVER_OFFER_CATEGORIES, SILVER_OFFER_LANGUAGES,
                 SILVER_OFFER_GENDERS, SILVER_OFFER_AGE_GROUPS, SILVER_OFFER_MIGRATION, SILVER_EVENTS, SILVER_WORKSHOPS,
                 SILVER_STATEMENTS, SILVER_PROJECTS, SILVER_INDICATORS, SILVER_INDICATOR_VALUES, SILVER_QUARANTINE,
-                GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_KPI_MONTHLY, GOLD_RUN_LOG, GOLD_FILE_LOG));
+                GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_KPI_MONTHLY, GOLD_DQ_RESULTS, GOLD_RUN_LOG, GOLD_FILE_LOG));
         return List.copyOf(tables);
     }
 

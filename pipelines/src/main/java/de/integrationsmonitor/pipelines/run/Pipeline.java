@@ -9,6 +9,7 @@ import de.integrationsmonitor.pipelines.catalog.Warehouse;
 import de.integrationsmonitor.pipelines.config.Aliases;
 import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.config.Vocabularies;
+import de.integrationsmonitor.pipelines.gold.DataQuality;
 import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
 import java.sql.Timestamp;
@@ -52,12 +53,14 @@ public final class Pipeline {
         return outcomes;
     }
 
+    /** Rebuilds silver, checks the row accounting and logs it per file (gold.file_log). */
     public List<SilverJob.FileAccount> silver() {
         accounts = new SilverJob(warehouse, vocabularies, aliases).run();
         List<SilverJob.FileAccount> unbalanced = accounts.stream().filter(a -> !a.balances()).toList();
         if (!unbalanced.isEmpty()) {
             throw new IllegalStateException("row accounting failed (rows in != accepted + quarantined): " + unbalanced);
         }
+        logFiles();
         return accounts;
     }
 
@@ -66,13 +69,20 @@ public final class Pipeline {
         return gold;
     }
 
-    /** Writes the run log and the per-file accounting (including rejected files). */
+    /** Runs the data-quality checks of the catalog on what this run wrote. */
+    public List<DataQuality.Result> dataQuality() {
+        return new DataQuality(warehouse).run(runId, Instant.now());
+    }
+
+    /** Writes the end of the run to gold.run_log. */
     public void logRun(String arguments, String status, String message) {
-        Timestamp started = Timestamp.from(startedAt);
-        Row run = RowFactory.create(runId, started, Timestamp.from(Instant.now()), status, arguments,
+        Row run = RowFactory.create(runId, Timestamp.from(startedAt), Timestamp.from(Instant.now()), status, arguments,
                 gold == null ? null : gold.runMonth().toString(), message);
         warehouse.append(TableCatalog.GOLD_RUN_LOG, warehouse.spark().createDataFrame(List.of(run), TableCatalog.GOLD_RUN_LOG.schema()));
+    }
 
+    /** Writes the per-file accounting of this run, rejected and unchanged files included (gold.file_log). */
+    private void logFiles() {
         Map<String, SilverJob.FileAccount> byFile = accounts.stream()
                 .collect(Collectors.toMap(SilverJob.FileAccount::sourceFile, Function.identity()));
         List<Row> files = new ArrayList<>();

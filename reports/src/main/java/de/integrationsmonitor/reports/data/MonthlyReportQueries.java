@@ -7,10 +7,12 @@ import de.integrationsmonitor.pipelines.UserException;
 import de.integrationsmonitor.pipelines.catalog.TableCatalog;
 import de.integrationsmonitor.pipelines.catalog.Warehouse;
 import de.integrationsmonitor.pipelines.silver.OrgUnits;
+import de.integrationsmonitor.reports.monthly.DataAsOf;
 import de.integrationsmonitor.reports.monthly.KeyFigure;
 import de.integrationsmonitor.reports.monthly.MonthPoint;
 import de.integrationsmonitor.reports.monthly.MonthlyReportData;
 import de.integrationsmonitor.reports.monthly.MunicipalityRow;
+import de.integrationsmonitor.reports.monthly.QualityNote;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -64,7 +66,45 @@ public final class MonthlyReportQueries {
             throw new UserException("Für " + month + " gibt es in gold.kpi_monthly keine Zeile für " + names.get(areaId) + ".");
         }
         return new MonthlyReportData(month, names.get(areaId), generatedAt, runId,
-                keyFigures(area, month), trend(area, month), municipalities(kpis, names, gemeinden, areaId, month));
+                keyFigures(area, month), trend(area, month), municipalities(kpis, names, gemeinden, areaId, month),
+                dataAsOf(month), dataQuality(runId));
+    }
+
+    /** The offers snapshot that describes the month and the latest event reported in it. */
+    DataAsOf dataAsOf(YearMonth month) {
+        Row snapshot = warehouse.read(TableCatalog.SILVER_OFFERS)
+                .filter(col("snapshot_date").leq(java.sql.Date.valueOf(month.atEndOfMonth())))
+                .agg(org.apache.spark.sql.functions.max("snapshot_date")).first();
+        Row event = warehouse.read(TableCatalog.GOLD_EVENTS).filter(col("month").equalTo(month.toString()))
+                .agg(org.apache.spark.sql.functions.max("event_date")).first();
+        return new DataAsOf(snapshot.isNullAt(0) ? null : snapshot.getDate(0).toLocalDate(),
+                event.isNullAt(0) ? null : event.getDate(0).toLocalDate());
+    }
+
+    /** Failed checks of this run, rejected files, and quarantined rows by reason, in plain German. */
+    List<QualityNote> dataQuality(String runId) {
+        List<QualityNote> notes = new ArrayList<>();
+        for (Row row : warehouse.read(TableCatalog.GOLD_DQ_RESULTS)
+                .filter(col("run_id").equalTo(runId).and(col("failing_rows").gt(0)))
+                .orderBy("severity", "table_name", "check_name").collectAsList()) {
+            notes.add(new QualityNote("error".equals(row.getAs("severity")) ? "Fehler" : "Hinweis", row.getAs("message"),
+                    row.getAs("examples")));
+        }
+        for (Row row : warehouse.read(TableCatalog.GOLD_FILE_LOG)
+                .filter(col("run_id").equalTo(runId).and(col("status").equalTo("rejected"))).orderBy("source_file").collectAsList()) {
+            notes.add(new QualityNote("Datei abgelehnt", row.getAs("message"), null));
+        }
+        List<Row> reasons = warehouse.read(TableCatalog.SILVER_QUARANTINE)
+                .groupBy("reason").agg(org.apache.spark.sql.functions.count("*").as("rows"),
+                        org.apache.spark.sql.functions.expr("slice(sort_array(collect_list(concat(source_file, ' Zeile ', source_line))), 1, 3)")
+                                .as("examples"))
+                .orderBy(col("rows").desc(), col("reason")).collectAsList();
+        for (Row row : reasons) {
+            long rows = row.getLong(1);
+            notes.add(new QualityNote("Quarantäne", GermanReasons.describe(row.getString(0), rows),
+                    String.join("; ", row.<String>getList(2))));
+        }
+        return notes;
     }
 
     static List<KeyFigure> keyFigures(Map<YearMonth, Kpi> area, YearMonth month) {

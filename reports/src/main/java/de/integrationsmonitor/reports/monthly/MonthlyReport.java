@@ -1,6 +1,7 @@
 package de.integrationsmonitor.reports.monthly;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ public final class MonthlyReport {
     static final String TREND_CHART_DESCRIPTION = "TREND_CHART_DESCRIPTION";
     static final String MUNICIPALITIES = "MUNICIPALITIES";
     static final String MUNICIPALITY_TOTAL = "MUNICIPALITY_TOTAL";
+    static final String DATA_AS_OF = "DATA_AS_OF";
+    static final String QUALITY = "QUALITY";
+    static final String QUALITY_SUMMARY = "QUALITY_SUMMARY";
 
     private MonthlyReport() {}
 
@@ -48,11 +52,36 @@ public final class MonthlyReport {
         return "monatsbericht_" + data.month() + ".pdf";
     }
 
-    /** "Berichtsmonat 10/2026 · erstellt am 22.11.2026 21:15 · Lauf run-42"; the template appends the page. */
+    /**
+     * "Berichtsmonat 10/2026 · Datenstand 28.10.2026 · Lauf run-42 · erstellt am 22.11.2026 21:15";
+     * the template appends the page.
+     */
     static String footerText(MonthlyReportData data) {
+        LocalDate asOf = data.dataAsOf() == null ? null : data.dataAsOf().latest();
         return "Berichtsmonat " + GermanFormat.numericMonth(data.month())
-                + " · erstellt am " + GermanFormat.dateTime(data.generatedAt())
-                + " · Lauf " + data.runId();
+                + (asOf == null ? "" : " · Datenstand " + GermanFormat.date(asOf))
+                + " · Lauf " + data.runId()
+                + " · erstellt am " + GermanFormat.dateTime(data.generatedAt());
+    }
+
+    /** "Datenstand: Angebote vom 01.10.2026, Teilnahme gemeldet bis 28.10.2026", or null. */
+    static String dataAsOfText(DataAsOf asOf) {
+        if (asOf == null || asOf.latest() == null) {
+            return null;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (asOf.offersSnapshot() != null) {
+            parts.add("Angebote vom " + GermanFormat.date(asOf.offersSnapshot()));
+        }
+        parts.add(asOf.lastEvent() == null ? "keine Teilnahme gemeldet" : "Teilnahme gemeldet bis " + GermanFormat.date(asOf.lastEvent()));
+        return "Datenstand: " + String.join(", ", parts);
+    }
+
+    static String qualitySummary(List<QualityNote> notes) {
+        if (notes.isEmpty()) {
+            return "Alle Prüfungen ohne Befund; keine Eingabezeile wurde abgewiesen.";
+        }
+        return "Befunde der Prüfungen dieses Laufs und abgewiesene Eingabezeilen (Tabelle silver.quarantine).";
     }
 
     static Map<String, Object> parameters(MonthlyReportData data) {
@@ -66,6 +95,9 @@ public final class MonthlyReport {
         List<MunicipalityLine> municipalities = data.municipalities().stream().map(MunicipalityLine::of).toList();
         parameters.put(MUNICIPALITIES, municipalities);
         parameters.put(MUNICIPALITY_TOTAL, MunicipalityLine.total(data.municipalities()));
+        parameters.put(DATA_AS_OF, dataAsOfText(data.dataAsOf()));
+        parameters.put(QUALITY, data.dataQuality().stream().map(QualityLine::of).toList());
+        parameters.put(QUALITY_SUMMARY, qualitySummary(data.dataQuality()));
         return parameters;
     }
 }

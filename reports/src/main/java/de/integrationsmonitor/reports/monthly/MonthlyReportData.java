@@ -18,6 +18,8 @@ import static java.util.Objects.requireNonNull;
  * @param keyFigures first-page key figures for the area, in display order
  * @param trend up to 12 months ending at {@code month}: participants and active offers per month
  * @param municipalities one row per Gemeinde, in display order
+ * @param dataAsOf how current the data is (shown under the title and in the footer); may be null
+ * @param dataQuality findings of the data-quality checks and the quarantine, in display order
  */
 public record MonthlyReportData(
         YearMonth month,
@@ -26,7 +28,9 @@ public record MonthlyReportData(
         String runId,
         List<KeyFigure> keyFigures,
         List<MonthPoint> trend,
-        List<MunicipalityRow> municipalities) {
+        List<MunicipalityRow> municipalities,
+        DataAsOf dataAsOf,
+        List<QualityNote> dataQuality) {
 
     /** The trend shows at most this many months. */
     public static final int TREND_MONTHS = 12;
@@ -45,7 +49,14 @@ public record MonthlyReportData(
         keyFigures = List.copyOf(requireNonNull(keyFigures, "keyFigures is null"));
         trend = List.copyOf(requireNonNull(trend, "trend is null"));
         municipalities = List.copyOf(requireNonNull(municipalities, "municipalities is null"));
+        dataQuality = List.copyOf(requireNonNull(dataQuality, "dataQuality is null"));
         checkTrend(month, trend);
+    }
+
+    /** A report without data-as-of information and without data-quality findings. */
+    public MonthlyReportData(YearMonth month, String areaName, Instant generatedAt, String runId, List<KeyFigure> keyFigures,
+                             List<MonthPoint> trend, List<MunicipalityRow> municipalities) {
+        this(month, areaName, generatedAt, runId, keyFigures, trend, municipalities, null, List.of());
     }
 
     private static void checkTrend(YearMonth month, List<MonthPoint> trend) {

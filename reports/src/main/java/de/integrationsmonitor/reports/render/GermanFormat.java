@@ -26,6 +26,7 @@ public final class GermanFormat {
     private static final DateTimeFormatter SHORT_MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", LOCALE);
     private static final DateTimeFormatter NUMERIC_MONTH = DateTimeFormatter.ofPattern("MM/yyyy", LOCALE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", LOCALE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", LOCALE);
 
     private GermanFormat() {}
 
@@ -78,6 +79,11 @@ public final class GermanFormat {
     public static String numericMonth(YearMonth month) {
         return NUMERIC_MONTH.format(requireNonNull(month, "month is null"));
     }
+    /** "01.10.2026". */
+    public static String date(java.time.LocalDate date) {
+        return DATE.format(date);
+    }
+
 
     /** "22.11.2026 21:15", local time in Europe/Berlin. */
     public static String dateTime(Instant instant) {
