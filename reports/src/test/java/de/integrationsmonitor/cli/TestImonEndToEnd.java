@@ -57,9 +57,9 @@ class TestImonEndToEnd {
 
     @Test
     void progressLinesNameEveryStage() {
-        assertThat(runOutput).contains("[2] Bronze").contains("[3] Silber").contains("[4] Gold").contains("[5] Berichte")
+        assertThat(runOutput).contains("[2] Bronze").contains("[3] Silber").contains("[4] Gold").contains("[5] Prüfungen").contains("[6] Berichte")
                 .contains("11 Dateien: 11 neu oder geändert")
-                .contains("5 in Quarantäne")
+                .contains("6 in Quarantäne")
                 .contains("Berichtsmonat 2026-10");
     }
 
@@ -82,13 +82,14 @@ class TestImonEndToEnd {
                 row("offers/angebote_2026-10-01.csv", 5, "unknown_city", "Bottrop"),
                 row("participation/teilnahmen_2026-10.csv", 5, "unknown_offer", "O9"),
                 row("participation/teilnahmen_2026-10.csv", 6, "negative_count", "-1"),
+                row("participation/teilnahmen_2026-10.csv", 7, "future_date", "15.01.2031"),
                 row("workshops/statements.csv", 4, "unknown_label", "Regen"),
                 row("workshops/statements.csv", 5, "unknown_workshop", "WS7"));
         String runId = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
         assertThat(rows(wh.read(TableCatalog.GOLD_FILE_LOG).filter("source_file LIKE 'participation/%' AND run_id = '" + runId + "'"),
                 "source_file", "rows_in", "rows_accepted", "rows_quarantined")).containsExactly(
                 row("participation/teilnahmen_2026-09.csv", 1L, 1L, 0L),
-                row("participation/teilnahmen_2026-10.csv", 5L, 3L, 2L));
+                row("participation/teilnahmen_2026-10.csv", 6L, 3L, 3L));
     }
 
     @Test
@@ -100,6 +101,10 @@ class TestImonEndToEnd {
             assertThat(text).contains("Kreis Recklinghausen").contains("Oktober 2026").contains("Oer-Erkenschwick")
                     .contains("Castrop-Rauxel").contains("Teilnehmende");
             assertThat(text).doesNotContain("example.org").doesNotContain("Müßig").doesNotContain("02305");
+            assertThat(text).contains("Datenqualität").contains("1 Zeile abgewiesen: Datum liegt in der Zukunft")
+                    .contains("Datenstand: Angebote vom 01.10.2026, Teilnahme gemeldet bis 05.10.2026")
+                    .contains("kreisweit 0 0 0 1 20 11 15 0")
+                    .contains("Datenstand 05.10.2026");
         }
     }
 
@@ -148,14 +153,44 @@ class TestImonEndToEnd {
     }
 
     @Test
-    void rerunWithSameFilesChangesNothingInBronze() throws IOException {
+    void rerunWithSameFilesChangesNothingInBronzeAndLeavesSilverAndGoldIdentical() throws IOException {
         Path input = temp.resolve("input");
+        Warehouse before = new Warehouse(spark, warehouse.toString());
+        java.util.Map<String, List<String>> contentBefore = dataTables(before);
         Result again = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
                 "--warehouse", warehouse.toString(), "--out", temp.resolve("out2").toString());
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("11 Dateien: 0 neu oder geändert (0 Zeilen), 11 unverändert");
         Warehouse wh = new Warehouse(spark, warehouse.toString());
-        assertThat(wh.read(TableCatalog.bronze(de.integrationsmonitor.pipelines.catalog.Source.PARTICIPATION)).count()).isEqualTo(6);
+        assertThat(wh.read(TableCatalog.bronze(de.integrationsmonitor.pipelines.catalog.Source.PARTICIPATION)).count()).isEqualTo(7);
+        assertThat(dataTables(wh)).isEqualTo(contentBefore);
+    }
+
+    /** Every silver and gold table except the run logs, as sorted text rows per table. */
+    private static java.util.Map<String, List<String>> dataTables(Warehouse wh) {
+        List<de.integrationsmonitor.pipelines.catalog.TableDef> logs = List.of(TableCatalog.GOLD_RUN_LOG, TableCatalog.GOLD_FILE_LOG,
+                TableCatalog.GOLD_RUN_TABLES, TableCatalog.GOLD_DQ_RESULTS);
+        java.util.Map<String, List<String>> content = new java.util.TreeMap<>();
+        for (var table : TableCatalog.all()) {
+            if (table.layer() != de.integrationsmonitor.pipelines.catalog.Layer.BRONZE && !logs.contains(table) && wh.exists(table)) {
+                content.put(table.qualifiedName(), wh.read(table).collectAsList().stream().map(Object::toString).sorted().toList());
+            }
+        }
+        assertThat(content).hasSizeGreaterThan(15);
+        return content;
+    }
+
+    @Test
+    void runLogNamesTheVersionsReadAndWrittenPerTable() {
+        Warehouse wh = new Warehouse(spark, warehouse.toString());
+        String runId = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
+        var tables = wh.read(TableCatalog.GOLD_RUN_TABLES).filter("run_id = '" + runId + "'");
+        assertThat(rows(tables.filter("table_name = 'gold.kpi_monthly'"), "version_read", "rows_written"))
+                .containsExactly(row(1L, 6L));
+        assertThat(rows(tables.filter("table_name = 'bronze.participation__events'"), "version_read", "version_written", "rows_written"))
+                .containsExactly(row(1L, 1L, 7L));
+        assertThat(rows(wh.read(TableCatalog.GOLD_RUN_LOG).filter("run_id = '" + runId + "'"), "status", "run_month"))
+                .containsExactly(row("succeeded", "2026-10"));
     }
 
     @Test

@@ -169,6 +169,11 @@ public final class TableCatalog {
                     + "arguments STRING, run_month STRING, message STRING",
             "One row per pipeline run: when, with which arguments, for which month, and how it ended.");
 
+    public static final TableDef GOLD_RUN_TABLES = gold("run_tables",
+            "run_id STRING NOT NULL, table_name STRING NOT NULL, version_read BIGINT, version_written BIGINT, rows_written BIGINT",
+            "Per run and table: the Delta version the run read first, the version it left, and the rows it wrote; "
+                    + "a report of that run can be re-created by time travel to these versions.");
+
     public static final TableDef GOLD_FILE_LOG = gold("file_log",
             "run_id STRING NOT NULL, source_file STRING NOT NULL, file_checksum STRING, status STRING NOT NULL, "
                     + "rows_in BIGINT NOT NULL, rows_accepted BIGINT NOT NULL, rows_quarantined BIGINT NOT NULL, message STRING",
@@ -200,7 +205,7 @@ public final class TableCatalog {
         tables.addAll(List.of(SILVER_ORG_UNITS, SILVER_DEMAND, SILVER_OFFERS, SILVER_OFFER_HISTORY, SILVER_OFFER_CATEGORIES, SILVER_OFFER_LANGUAGES,
                 SILVER_OFFER_GENDERS, SILVER_OFFER_AGE_GROUPS, SILVER_OFFER_MIGRATION, SILVER_EVENTS, SILVER_WORKSHOPS,
                 SILVER_STATEMENTS, SILVER_PROJECTS, SILVER_INDICATORS, SILVER_INDICATOR_VALUES, SILVER_QUARANTINE,
-                GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_KPI_MONTHLY, GOLD_DQ_RESULTS, GOLD_RUN_LOG, GOLD_FILE_LOG));
+                GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_KPI_MONTHLY, GOLD_DQ_RESULTS, GOLD_RUN_LOG, GOLD_RUN_TABLES, GOLD_FILE_LOG));
         return List.copyOf(tables);
     }
 

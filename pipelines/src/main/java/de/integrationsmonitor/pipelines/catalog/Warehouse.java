@@ -3,6 +3,7 @@ package de.integrationsmonitor.pipelines.catalog;
 import static java.util.Objects.requireNonNull;
 
 import io.delta.tables.DeltaTable;
+import org.apache.spark.sql.delta.DeltaLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +32,8 @@ public final class Warehouse {
     private final SparkSession spark;
     private final String root;
     private final int parallelism;
+    private final Map<TableDef, Long> versionsRead = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<TableDef, long[]> writes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Warehouse(SparkSession spark, String root) {
         this(spark, root, DEFAULT_PARALLELISM);
@@ -59,11 +62,45 @@ public final class Warehouse {
         return DeltaTable.isDeltaTable(spark, location(table));
     }
 
+    /**
+     * Reads the table's current version and notes that version in the ledger, so the run log can say
+     * exactly which data a run used (and time travel can re-read it).
+     */
     public Dataset<Row> read(TableDef table) {
         if (!exists(table)) {
             return spark.createDataFrame(List.of(), table.schema());
         }
-        return spark.read().format("delta").load(location(table));
+        long version = currentVersion(table);
+        versionsRead.putIfAbsent(table, version);
+        return spark.read().format("delta").option("versionAsOf", version).load(location(table));
+    }
+
+    /** The version this session sees as the latest of an existing table. */
+    private long currentVersion(TableDef table) {
+        return DeltaLog.forTable(spark, location(table)).update(false, scala.Option.empty(), scala.Option.empty()).version();
+    }
+
+    /** One table's use in this session: the version first read, the version last written, rows written. */
+    public record TableUse(TableDef table, Long versionRead, Long versionWritten, Long rowsWritten) {}
+
+    /** What this warehouse object has read and written so far, in catalog order. */
+    public List<TableUse> ledger() {
+        List<TableUse> uses = new ArrayList<>();
+        for (TableDef table : TableCatalog.all()) {
+            Long read = versionsRead.get(table);
+            long[] written = writes.get(table);
+            if (read != null || written != null) {
+                uses.add(new TableUse(table, read, written == null ? null : written[0], written == null ? null : written[1]));
+            }
+        }
+        return uses;
+    }
+
+    private void noteWrite(TableDef table) {
+        Row last = DeltaTable.forPath(spark, location(table)).history(1).select("version", "operationMetrics").first();
+        scala.collection.Map<String, String> metrics = last.getMap(1);
+        long rows = metrics == null || metrics.get("numOutputRows").isEmpty() ? 0L : Long.parseLong(metrics.get("numOutputRows").get());
+        writes.merge(table, new long[] {last.getLong(0), rows}, (old, now) -> new long[] {now[0], old[1] + now[1]});
     }
 
     /** Replaces the table's content; columns are checked against the catalog before the write. */
@@ -71,6 +108,7 @@ public final class Warehouse {
         long start = System.nanoTime();
         create(table);
         conform(table, rows).write().format("delta").mode("overwrite").save(location(table));
+        noteWrite(table);
         LOG.info("overwrote {} in {} ms", table, (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -121,11 +159,13 @@ public final class Warehouse {
         create(table);
         conform(table, rows).write().format("delta").mode("overwrite").option("replaceWhere", predicate)
                 .save(location(table));
+        noteWrite(table);
     }
 
     public void append(TableDef table, Dataset<Row> rows) {
         create(table);
         conform(table, rows).write().format("delta").mode("append").save(location(table));
+        noteWrite(table);
     }
 
     /** Creates the table from its catalog schema if missing and registers it for SQL. */

@@ -74,10 +74,13 @@ public final class Pipeline {
         return new DataQuality(warehouse).run(runId, Instant.now());
     }
 
-    /** Writes the end of the run to gold.run_log. */
+    /** Writes the end of the run to gold.run_log, and per table the versions read and written to gold.run_tables. */
     public void logRun(String arguments, String status, String message) {
+        List<Row> tables = warehouse.ledger().stream().map(use -> RowFactory.create(runId, use.table().qualifiedName(),
+                use.versionRead(), use.versionWritten(), use.rowsWritten())).toList();
         Row run = RowFactory.create(runId, Timestamp.from(startedAt), Timestamp.from(Instant.now()), status, arguments,
                 gold == null ? null : gold.runMonth().toString(), message);
+        warehouse.append(TableCatalog.GOLD_RUN_TABLES, warehouse.spark().createDataFrame(tables, TableCatalog.GOLD_RUN_TABLES.schema()));
         warehouse.append(TableCatalog.GOLD_RUN_LOG, warehouse.spark().createDataFrame(List.of(run), TableCatalog.GOLD_RUN_LOG.schema()));
     }
 

@@ -19,6 +19,8 @@ public final class Reason {
     public static final String DAVON_EXCEEDS_TOTAL = "davon_exceeds_total";
     public static final String MISSING_PROGRAM_OR_CITY = "missing_program_or_city";
     public static final String DUPLICATE_KEY = "duplicate_key";
+    /** Added: an event dated after the day its file was delivered. */
+    public static final String FUTURE_DATE = "future_date";
     /** Added: a row with more or fewer fields than the header. */
     public static final String WRONG_FIELD_COUNT = "wrong_field_count";
 }

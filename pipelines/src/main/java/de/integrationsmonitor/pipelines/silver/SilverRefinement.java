@@ -238,6 +238,7 @@ public final class SilverRefinement {
                 Check.negative("diverse", "davon divers"),
                 Check.negative("newcomers", "davon neuzugewandert"),
                 Check.badDate("event_date", "Datum"),
+                new Check(Reason.FUTURE_DATE, "Datum", "_event_date > to_date(_ingested_at)", Sql.col("event_date")),
                 new Check(Reason.UNKNOWN_CITY, "Stadt", "_offer_id IS NULL AND " + text("city") + " IS NOT NULL AND _city_org_unit_id IS NULL",
                         Sql.col("city")),
                 new Check(Reason.UNKNOWN_OFFER, "Angebots-ID", "_offer_id IS NOT NULL AND _offer_org_unit_id IS NULL", "_offer_id"),

@@ -140,8 +140,8 @@ public final class MonthlyReportQueries {
         return points;
     }
 
-    /** Label of the row for what is recorded for the Kreis itself (e.g. a KOMM-AN event of the Kreis). */
-    static final String AREA_WIDE_LABEL = "kreisweit (ohne Gemeinde)";
+    /** Label of the row for what is recorded for the Kreis itself, not for one Gemeinde (e.g. a KOMM-AN event). */
+    static final String AREA_WIDE_LABEL = "kreisweit";
 
     static List<MunicipalityRow> municipalities(Map<String, Map<YearMonth, Kpi>> kpis, Map<String, String> names,
                                                 List<String> gemeinden, String areaId, YearMonth month) {

@@ -53,15 +53,15 @@ public final class MonthlyReport {
     }
 
     /**
-     * "Berichtsmonat 10/2026 · Datenstand 28.10.2026 · Lauf run-42 · erstellt am 22.11.2026 21:15";
+     * "Berichtsmonat 10/2026 · Datenstand 28.10.2026 · erstellt am 22.11.2026 21:15 · Lauf run-42";
      * the template appends the page.
      */
     static String footerText(MonthlyReportData data) {
         LocalDate asOf = data.dataAsOf() == null ? null : data.dataAsOf().latest();
         return "Berichtsmonat " + GermanFormat.numericMonth(data.month())
                 + (asOf == null ? "" : " · Datenstand " + GermanFormat.date(asOf))
-                + " · Lauf " + data.runId()
-                + " · erstellt am " + GermanFormat.dateTime(data.generatedAt());
+                + " · erstellt am " + GermanFormat.dateTime(data.generatedAt())
+                + " · Lauf " + data.runId();
     }
 
     /** "Datenstand: Angebote vom 01.10.2026, Teilnahme gemeldet bis 28.10.2026", or null. */
