@@ -34,6 +34,7 @@ public final class Warehouse {
     private final int parallelism;
     private final Map<TableDef, Long> versionsRead = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<TableDef, long[]> writes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<TableDef> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Warehouse(SparkSession spark, String root) {
         this(spark, root, DEFAULT_PARALLELISM);
@@ -170,32 +171,50 @@ public final class Warehouse {
 
     /** Creates the table from its catalog schema if missing and registers it for SQL. */
     public void create(TableDef table) {
-        if (spark.catalog().tableExists(table.qualifiedName())) {
-            return; // created or registered earlier in this session
+        if (registered.contains(table)) {
+            return;
         }
         ensureSchema(table.layer());
+        forgetForeignRegistration(table);
         DeltaTable.createIfNotExists(spark)
                 .tableName(table.qualifiedName())
                 .location(location(table))
                 .addColumns(table.schema())
                 .partitionedBy(table.partitionColumns().toArray(String[]::new))
                 .execute();
+        registered.add(table);
+    }
+
+    /**
+     * The session catalog maps {@code layer.name} to one location. Another warehouse used earlier in
+     * the same session (tests, a second --warehouse) may have registered the name elsewhere; drop that
+     * catalog entry (the tables are external, so no data is deleted) before registering ours.
+     */
+    private void forgetForeignRegistration(TableDef table) {
+        // Through the session catalog itself: DROP TABLE would first load the (maybe vanished) Delta table.
+        ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().catalog().dropTable(
+                new org.apache.spark.sql.catalyst.TableIdentifier(table.name(), scala.Option.apply(table.layer().schemaName())),
+                true, false);
     }
 
     /** Registers every existing table of the catalog, so queries can use {@code gold.kpi_monthly}. */
     public List<TableDef> registerExisting() {
-        List<TableDef> registered = new ArrayList<>();
+        List<TableDef> found = new ArrayList<>();
         for (Layer layer : Layer.values()) {
             ensureSchema(layer);
         }
         for (TableDef table : TableCatalog.all()) {
             if (exists(table)) {
-                spark.sql("CREATE TABLE IF NOT EXISTS " + table.qualifiedName() + " USING delta LOCATION '"
-                        + location(table).replace("'", "\\'") + "'");
-                registered.add(table);
+                if (!registered.contains(table)) {
+                    forgetForeignRegistration(table);
+                    spark.sql("CREATE TABLE " + table.qualifiedName() + " USING delta LOCATION '"
+                            + location(table).replace("'", "\\'") + "'");
+                    registered.add(table);
+                }
+                found.add(table);
             }
         }
-        return registered;
+        return found;
     }
 
     private void ensureSchema(Layer layer) {
