@@ -107,8 +107,9 @@ public final class Warehouse {
     /** Replaces the table's content; columns are checked against the catalog before the write. */
     public void overwrite(TableDef table, Dataset<Row> rows) {
         long start = System.nanoTime();
-        create(table);
-        conform(table, rows).write().format("delta").mode("overwrite").save(location(table));
+        // a table created just now is empty: appending gives the same content without the overwrite's scan of it
+        boolean created = create(table);
+        conform(table, rows).write().format("delta").mode(created ? "append" : "overwrite").save(location(table));
         noteWrite(table);
         LOG.info("overwrote {} in {} ms", table, (System.nanoTime() - start) / 1_000_000);
     }
@@ -157,7 +158,11 @@ public final class Warehouse {
 
     /** Replaces the rows matching {@code predicate} (e.g. one source file) and keeps all others. */
     public void replaceWhere(TableDef table, String predicate, Dataset<Row> rows) {
-        create(table);
+        if (create(table)) {
+            conform(table, rows).write().format("delta").mode("append").save(location(table));
+            noteWrite(table);
+            return;
+        }
         conform(table, rows).write().format("delta").mode("overwrite").option("replaceWhere", predicate)
                 .save(location(table));
         noteWrite(table);
@@ -169,11 +174,15 @@ public final class Warehouse {
         noteWrite(table);
     }
 
-    /** Creates the table from its catalog schema if missing and registers it for SQL. */
-    public void create(TableDef table) {
+    /**
+     * Creates the table from its catalog schema if missing and registers it for SQL. Returns true when
+     * this call created a new, empty Delta table (no Delta log existed at its location before).
+     */
+    public boolean create(TableDef table) {
         if (registered.contains(table)) {
-            return;
+            return false;
         }
+        boolean isNew = !deltaLogExists(table);
         ensureSchema(table.layer());
         forgetForeignRegistration(table);
         DeltaTable.createIfNotExists(spark)
@@ -183,6 +192,7 @@ public final class Warehouse {
                 .partitionedBy(table.partitionColumns().toArray(String[]::new))
                 .execute();
         registered.add(table);
+        return isNew;
     }
 
     /**
@@ -195,6 +205,15 @@ public final class Warehouse {
         ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().catalog().dropTable(
                 new org.apache.spark.sql.catalyst.TableIdentifier(table.name(), scala.Option.apply(table.layer().schemaName())),
                 true, false);
+    }
+
+    private boolean deltaLogExists(TableDef table) {
+        try {
+            org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(location(table), "_delta_log");
+            return log.getFileSystem(spark.sessionState().newHadoopConf()).exists(log);
+        } catch (java.io.IOException e) {
+            return true; // unknown: take the safe path (overwrite)
+        }
     }
 
     /** Registers every existing table of the catalog, so queries can use {@code gold.kpi_monthly}. */

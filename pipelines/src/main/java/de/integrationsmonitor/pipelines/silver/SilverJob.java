@@ -27,6 +27,7 @@ public final class SilverJob {
     private final Warehouse warehouse;
     private final SilverRefinement refinement;
     private final Aliases aliases;
+    private final Map<Source, Dataset<Row>> bronzeFrames = new java.util.EnumMap<>(Source.class);
 
     public SilverJob(Warehouse warehouse, Vocabularies vocabularies, Aliases aliases) {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
@@ -78,27 +79,32 @@ public final class SilverJob {
         long planned = System.nanoTime();
         warehouse.overwriteAll(tables);
         long written = System.nanoTime();
-        List<FileAccount> accounts = account(refined.keySet());
+        List<FileAccount> accounts = account(refined.keySet(), tables);
         LOG.info("silver: refined in {} ms, written in {} ms, accounted in {} ms", (planned - started) / 1_000_000,
                 (written - planned) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
         return accounts;
     }
 
+    /** The bronze rows of a source, read once per run (the accounting counts the same snapshot). */
     private Dataset<Row> bronze(Source source) {
-        return warehouse.read(TableCatalog.bronze(source));
+        return bronzeFrames.computeIfAbsent(source, s -> warehouse.read(TableCatalog.bronze(s)));
     }
 
-    /** Counts rows per file in bronze, in each source's main silver table and in quarantine, in one query. */
-    private List<FileAccount> account(Iterable<Source> sources) {
+    /**
+     * Counts rows per file in bronze, in each source's main silver table and in quarantine, in one query.
+     * The silver side counts the frames just written (the tables hold exactly these rows), which spares
+     * reading every table back.
+     */
+    private List<FileAccount> account(Iterable<Source> sources, Map<TableDef, Dataset<Row>> written) {
         Dataset<Row> counted = null;
         for (Source source : sources) {
-            Dataset<Row> in = warehouse.read(TableCatalog.bronze(source)).select(col("_source_file").as("source_file"),
+            Dataset<Row> in = bronze(source).select(col("_source_file").as("source_file"),
                     lit(1L).as("rows_in"), lit(0L).as("rows_accepted"), lit(0L).as("rows_quarantined"));
-            Dataset<Row> accepted = warehouse.read(mainTable(source)).select(col("source_file"),
+            Dataset<Row> accepted = written.get(mainTable(source)).select(col("source_file"),
                     lit(0L).as("rows_in"), lit(1L).as("rows_accepted"), lit(0L).as("rows_quarantined"));
             counted = counted == null ? in.unionByName(accepted) : counted.unionByName(in).unionByName(accepted);
         }
-        counted = counted.unionByName(warehouse.read(TableCatalog.SILVER_QUARANTINE).select(col("source_file"),
+        counted = counted.unionByName(written.get(TableCatalog.SILVER_QUARANTINE).select(col("source_file"),
                 lit(0L).as("rows_in"), lit(0L).as("rows_accepted"), lit(1L).as("rows_quarantined")));
         List<FileAccount> accounts = new ArrayList<>();
         counted.groupBy("source_file").agg(sum("rows_in"), sum("rows_accepted"), sum("rows_quarantined"))

@@ -68,6 +68,8 @@ public final class Validation {
                     .withColumn(REJECTION, when(col("_passing").and(col("_rank").gt(1)), duplicate).otherwise(col(REJECTION)))
                     .drop("_passing", "_rank");
         }
+        // both outcomes (and, in the silver job, several tables) derive from the checked rows: compute them once
+        checked = checked.cache();
         Dataset<Row> accepted = checked.filter(col(REJECTION).isNull()).drop(REJECTION);
         Dataset<Row> rejected = checked.filter(col(REJECTION).isNotNull()).select(
                 col("_source_file").as("source_file"), col("_source_line").as("source_line"),

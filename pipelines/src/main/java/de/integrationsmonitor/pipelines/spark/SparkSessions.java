@@ -19,6 +19,19 @@ public final class SparkSessions {
                 "spark.hadoop.fs.file.impl.disable.cache", "true");
     }
 
+    /**
+     * Settings for the embedded (local, small data) mode: a run is hundreds of tiny queries, so compiling
+     * generated code for each (Janino, plus class lookups in every jar) costs far more than it saves, and
+     * adaptive re-planning of each shuffle only adds driver work. Interpreted evaluation gives the same
+     * results. Not applied when spark-submit sets the master (cluster runs keep codegen and AQE).
+     */
+    public static java.util.Map<String, String> smallDataSettings() {
+        return java.util.Map.of(
+                "spark.sql.codegen.wholeStage", "false",
+                "spark.sql.codegen.factoryMode", "NO_CODEGEN",
+                "spark.sql.adaptive.enabled", "false");
+    }
+
     public static SparkSession getOrCreate(ImonConfig config) {
         SparkConf submitted = new SparkConf(); // holds spark.* system properties set by spark-submit
         SparkSession.Builder builder = SparkSession.builder()
@@ -34,6 +47,11 @@ public final class SparkSessions {
                     .config("spark.ui.enabled", "false")
                     .config("spark.ui.showConsoleProgress", "false");
             localFileSystemWithoutForks().forEach(builder::config);
+            smallDataSettings().forEach((key, value) -> {
+                if (!submitted.contains(key)) { // -Dspark.…=… still wins
+                    builder.config(key, value);
+                }
+            });
         }
         return builder.getOrCreate();
     }

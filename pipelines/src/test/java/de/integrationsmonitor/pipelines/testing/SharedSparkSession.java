@@ -17,6 +17,7 @@ public final class SharedSparkSession implements ParameterResolver {
         if (session == null) {
             SparkSession.Builder builder = SparkSession.builder();
             SparkSessions.localFileSystemWithoutForks().forEach(builder::config);
+            SparkSessions.smallDataSettings().forEach(builder::config);
             session = builder
                     .appName("integrationsmonitor-tests")
                     .master("local[2]")
