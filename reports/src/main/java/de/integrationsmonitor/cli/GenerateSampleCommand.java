@@ -7,13 +7,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code imon generate-sample}: writes the seeded sample input folder. */
-@Command(name = "generate-sample", mixinStandardHelpOptions = true,
+@Command(name = "generate-sample",
+        synopsisHeading = "Aufruf: ", commandListHeading = "%nBefehle:%n", optionListHeading = "%nOptionen:%n",
+        parameterListHeading = "%nParameter:%n",
         description = "Erzeugt die Beispieldaten (Kreis Recklinghausen) reproduzierbar aus einem Startwert.")
 final class GenerateSampleCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    GermanHelp germanHelp = new GermanHelp();
+
     @Option(names = "--out", paramLabel = "ORDNER", description = "Zielordner (Standard: ./sample-data).")
     Path out;
 
-    @Option(names = "--seed", description = "Startwert des Zufallsgenerators (Standard: ${DEFAULT-VALUE}).", defaultValue = "20261122")
+    @Option(names = "--seed", paramLabel = "ZAHL", description = "Startwert des Zufallsgenerators (Standard: ${DEFAULT-VALUE}).", defaultValue = "20261122")
     long seed;
 
     @Override

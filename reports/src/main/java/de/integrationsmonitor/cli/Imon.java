@@ -8,12 +8,17 @@ import picocli.CommandLine.Command;
 
 /** Entry point of the {@code imon} command line. */
 @Command(name = "imon",
-        mixinStandardHelpOptions = true,
+        
+        synopsisHeading = "Aufruf: ", commandListHeading = "%nBefehle:%n", optionListHeading = "%nOptionen:%n",
+        parameterListHeading = "%nParameter:%n",
         version = "Integrationsmonitor 0.1.0",
         description = "Integrationsmonitor: Auswertungen für die Kommunalen Integrationszentren NRW.",
-        subcommands = {RunCommand.class, SqlCommand.class, GenerateSampleCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, SqlCommand.class, GenerateSampleCommand.class},
         usageHelpAutoWidth = true)
 public final class Imon implements Runnable {
+    @picocli.CommandLine.Mixin
+    GermanHelp germanHelp = new GermanHelp();
+
     /** Exit code for errors the user can fix (bad data folder, unknown table, wrong month). */
     static final int USER_ERROR = 1;
     /** Exit code for failures inside the program. */
@@ -49,6 +54,11 @@ public final class Imon implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Imon());
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine cmd = exception.getCommandLine();
+            cmd.getErr().println("Fehler: " + exception.getMessage() + " – Hilfe: ./" + cmd.getCommandSpec().qualifiedName() + " --help");
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             if (exception instanceof UserException) {

@@ -32,11 +32,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 
 /** {@code imon run}: bronze, silver, gold and the reports, with one progress line per stage. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Liest die gelieferten CSV-Dateien ein (Bronze), prüft und normalisiert sie (Silber),",
-                "berechnet die Kennzahlen (Gold) und schreibt die Berichte (PDF) in den Ausgabeordner."},
+@Command(name = "run",
+        synopsisHeading = "Aufruf: ", commandListHeading = "%nBefehle:%n", optionListHeading = "%nOptionen:%n",
+        parameterListHeading = "%nParameter:%n",
+        description = "Liest die gelieferten CSV-Dateien ein (Bronze), prüft und normalisiert sie (Silber), "
+                + "berechnet die Kennzahlen (Gold), prüft die Datenqualität und schreibt die Berichte (PDF) in den Ausgabeordner.",
         footer = {"", "Beispiel:", "  ./imon run --input meine-daten --month 2026-09"})
 final class RunCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    GermanHelp germanHelp = new GermanHelp();
+
     @Spec
     CommandSpec spec;
 

@@ -26,14 +26,19 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code imon sql}: Spark SQL over the warehouse, read-only unless --allow-write. */
-@Command(name = "sql", mixinStandardHelpOptions = true,
+@Command(name = "sql",
+        synopsisHeading = "Aufruf: ", commandListHeading = "%nBefehle:%n", optionListHeading = "%nOptionen:%n",
+        parameterListHeading = "%nParameter:%n",
         description = {"Führt Spark SQL über dem Warehouse aus. Tabellen heißen bronze.NAME, silver.NAME, gold.NAME.",
                 "Ohne --allow-write sind nur SELECT, WITH, SHOW und DESCRIBE erlaubt."},
         footer = {"", "Beispiele:",
                 "  ./imon sql --format csv \"SELECT * FROM gold.kpi_monthly\"",
-                "  ./imon sql --file notebooks-sql/angebote_je_gemeinde.sql",
+                "  ./imon sql --file notebooks-sql/teilnahme_trend.sql",
                 "  ./imon sql \"SHOW TABLES IN gold\""})
 final class SqlCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    GermanHelp germanHelp = new GermanHelp();
+
     enum Format { table, csv }
 
     @Spec
@@ -56,7 +61,7 @@ final class SqlCommand implements Callable<Integer> {
     @Option(names = "--format", description = "Ausgabeformat: ${COMPLETION-CANDIDATES} (Standard: ${DEFAULT-VALUE}).", defaultValue = "table")
     Format format;
 
-    @Option(names = "--max-rows", description = "Höchstzahl ausgegebener Zeilen je Abfrage im Tabellenformat (Standard: ${DEFAULT-VALUE}).", defaultValue = "200")
+    @Option(names = "--max-rows", paramLabel = "ANZAHL", description = "Höchstzahl ausgegebener Zeilen je Abfrage im Tabellenformat (Standard: ${DEFAULT-VALUE}).", defaultValue = "200")
     int maxRows;
 
     @Option(names = "--allow-write", description = "Auch schreibende Anweisungen erlauben (INSERT, UPDATE, DELETE, MERGE, CREATE …).")

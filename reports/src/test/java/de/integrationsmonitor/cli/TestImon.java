@@ -1,0 +1,43 @@
+package de.integrationsmonitor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** Command-line behaviour that needs no Spark: help, usage errors, read-only SQL. */
+class TestImon {
+    private record Result(int exitCode, String out, String err) {}
+
+    private static Result imon(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = Imon.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpIsGermanAndListsTheCommands() {
+        Result help = imon("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Aufruf: imon").contains("Befehle:").contains("run").contains("sql")
+                .contains("generate-sample").contains("Diese Hilfe anzeigen und beenden.");
+        assertThat(imon("run", "--help").out()).contains("--month=JJJJ-MM").contains("--warehouse=ORDNER");
+    }
+
+    @Test
+    void unknownOptionGivesOneLineAndExitCode2() {
+        Result result = imon("run", "--frobnicate");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).isEqualTo("Fehler: Unknown option: '--frobnicate' – Hilfe: ./imon run --help");
+    }
+
+    @Test
+    void sqlRefusesWritesBeforeTouchingTheWarehouse() {
+        Result result = imon("sql", "--warehouse", "/nonexistent", "WITH x AS (SELECT 1) INSERT INTO gold.kpi_monthly SELECT * FROM x");
+        assertThat(result.exitCode()).isEqualTo(Imon.USER_ERROR);
+        assertThat(result.err().strip()).isEqualTo("Fehler: Anweisung 1 ist nicht lesend (WITH). Erlaubt sind SELECT, WITH, "
+                + "SHOW und DESCRIBE; zum Schreiben --allow-write angeben.");
+    }
+}
