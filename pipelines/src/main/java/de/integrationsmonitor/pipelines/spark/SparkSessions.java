@@ -44,6 +44,8 @@ public final class SparkSessions {
                 .config("spark.sql.adaptive.enabled", "true");
         if (!submitted.contains("spark.master")) {
             builder.master(config.sparkMaster())
+                    // Spark creates a folder for its default database; keep it inside the warehouse, not in the working directory.
+                    .config("spark.sql.warehouse.dir", config.warehousePath() + "/_spark")
                     .config("spark.ui.enabled", "false")
                     .config("spark.ui.showConsoleProgress", "false");
             localFileSystemWithoutForks().forEach(builder::config);
