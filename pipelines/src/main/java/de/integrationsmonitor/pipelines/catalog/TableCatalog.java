@@ -158,6 +158,14 @@ public final class TableCatalog {
                             "{n} Gemeinden mit ungewöhnlich vielen oder wenigen Teilnehmenden im Berichtsmonat "
                                     + "(mehr als drei Standardabweichungen vom Mittel der letzten zwölf Monate)"));
 
+    public static final TableDef GOLD_COVERAGE_GAPS = gold("coverage_gaps",
+            "month STRING NOT NULL, org_unit_id STRING NOT NULL, dimension STRING NOT NULL, value STRING NOT NULL, "
+                    + "demand_persons BIGINT NOT NULL, offers_active BIGINT NOT NULL, expected_offers DOUBLE NOT NULL, "
+                    + "coverage_index DOUBLE, shortfall DOUBLE NOT NULL, is_gap BOOLEAN NOT NULL",
+            "Published mart: per month, Gemeinde, dimension and value the demand, the active offers serving it, the "
+                    + "offers expected at the reference area's rate, shortfall, coverage index and is_gap (data contract).")
+            .withChecks(QualityCheck.uniqueKey("month", "org_unit_id", "dimension", "value"));
+
     public static final TableDef GOLD_DQ_RESULTS = gold("dq_results",
             "check_name STRING NOT NULL, table_name STRING NOT NULL, severity STRING NOT NULL, failing_rows BIGINT NOT NULL, "
                     + "run_id STRING NOT NULL, message STRING NOT NULL, examples STRING, checked_at TIMESTAMP NOT NULL",
@@ -205,7 +213,7 @@ public final class TableCatalog {
         tables.addAll(List.of(SILVER_ORG_UNITS, SILVER_DEMAND, SILVER_OFFERS, SILVER_OFFER_HISTORY, SILVER_OFFER_CATEGORIES, SILVER_OFFER_LANGUAGES,
                 SILVER_OFFER_GENDERS, SILVER_OFFER_AGE_GROUPS, SILVER_OFFER_MIGRATION, SILVER_EVENTS, SILVER_WORKSHOPS,
                 SILVER_STATEMENTS, SILVER_PROJECTS, SILVER_INDICATORS, SILVER_INDICATOR_VALUES, SILVER_QUARANTINE,
-                GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_KPI_MONTHLY, GOLD_DQ_RESULTS, GOLD_RUN_LOG, GOLD_RUN_TABLES, GOLD_FILE_LOG));
+                GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_KPI_MONTHLY, GOLD_COVERAGE_GAPS, GOLD_DQ_RESULTS, GOLD_RUN_LOG, GOLD_RUN_TABLES, GOLD_FILE_LOG));
         return List.copyOf(tables);
     }
 

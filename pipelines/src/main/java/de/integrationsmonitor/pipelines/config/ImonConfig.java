@@ -24,7 +24,9 @@ public record ImonConfig(
         Path outputPath,
         String sparkMaster,
         int shufflePartitions,
-        String reportAreaId) {
+        String reportAreaId,
+        long gapsMinDemand,
+        double gapsCoverageIndexLimit) {
 
     public static final String INPUT_PATH = "input.path";
     public static final String WAREHOUSE_PATH = "warehouse.path";
@@ -32,6 +34,8 @@ public record ImonConfig(
     public static final String SPARK_MASTER = "spark.master";
     public static final String SHUFFLE_PARTITIONS = "spark.shuffle-partitions";
     public static final String REPORT_AREA_ID = "report.area-id";
+    public static final String GAPS_MIN_DEMAND = "gaps.min-demand";
+    public static final String GAPS_COVERAGE_INDEX_LIMIT = "gaps.coverage-index-limit";
 
     private static final Map<String, String> DEFAULTS = defaults();
     private static final Set<String> KNOWN_KEYS = DEFAULTS.keySet();
@@ -57,6 +61,8 @@ public record ImonConfig(
         defaults.put(SPARK_MASTER, "local[*]");
         defaults.put(SHUFFLE_PARTITIONS, "4");
         defaults.put(REPORT_AREA_ID, "05562");
+        defaults.put(GAPS_MIN_DEMAND, "200");
+        defaults.put(GAPS_COVERAGE_INDEX_LIMIT, "0.5");
         return Map.copyOf(defaults);
     }
 
@@ -100,22 +106,24 @@ public record ImonConfig(
                 resolve(root, values.get(OUTPUT_PATH)),
                 values.get(SPARK_MASTER),
                 parseInt(SHUFFLE_PARTITIONS, values.get(SHUFFLE_PARTITIONS)),
-                values.get(REPORT_AREA_ID));
+                values.get(REPORT_AREA_ID),
+                parseInt(GAPS_MIN_DEMAND, values.get(GAPS_MIN_DEMAND)),
+                parseDouble(GAPS_COVERAGE_INDEX_LIMIT, values.get(GAPS_COVERAGE_INDEX_LIMIT)));
     }
 
     public ImonConfig withInputPath(Path path) {
         return new ImonConfig(projectRoot, confDir, path.toAbsolutePath().normalize(), warehousePath, outputPath,
-                sparkMaster, shufflePartitions, reportAreaId);
+                sparkMaster, shufflePartitions, reportAreaId, gapsMinDemand, gapsCoverageIndexLimit);
     }
 
     public ImonConfig withWarehousePath(String location) {
         return new ImonConfig(projectRoot, confDir, inputPath, resolveLocation(Path.of("").toAbsolutePath(), location),
-                outputPath, sparkMaster, shufflePartitions, reportAreaId);
+                outputPath, sparkMaster, shufflePartitions, reportAreaId, gapsMinDemand, gapsCoverageIndexLimit);
     }
 
     public ImonConfig withOutputPath(Path path) {
         return new ImonConfig(projectRoot, confDir, inputPath, warehousePath, path.toAbsolutePath().normalize(),
-                sparkMaster, shufflePartitions, reportAreaId);
+                sparkMaster, shufflePartitions, reportAreaId, gapsMinDemand, gapsCoverageIndexLimit);
     }
 
     private static Path resolve(Path root, String value) {
@@ -128,6 +136,14 @@ public record ImonConfig(
             return value;
         }
         return resolve(root, value).toString();
+    }
+
+    private static double parseDouble(String key, String value) {
+        try {
+            return Double.parseDouble(value.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key + " muss eine Zahl sein, ist '" + value + "'");
+        }
     }
 
     private static int parseInt(String key, String value) {

@@ -45,6 +45,11 @@ public final class Vocabularies {
         return labelsByDimension.getOrDefault(dimension, Map.of());
     }
 
+    /** The distinct codes of a dimension (the values an offer "open to all" serves), without the marker, sorted. */
+    public List<String> codes(String dimension) {
+        return labels(dimension).values().stream().filter(code -> !OPEN_TO_ALL.equals(code)).distinct().sorted().toList();
+    }
+
     public static String normalise(String label) {
         return ConfTables.normalise(label);
     }

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -20,9 +21,14 @@ import org.apache.spark.sql.Row;
 /** Builds the gold facts and marts from silver for the covered months up to the run month. */
 public final class GoldJob {
     private final Warehouse warehouse;
+    private final CoverageGaps.Thresholds thresholds;
+    private final Map<String, List<String>> codes;
 
-    public GoldJob(Warehouse warehouse) {
+    /** {@code codes}: every code of a target-group dimension, the values an offer open to all serves. */
+    public GoldJob(Warehouse warehouse, CoverageGaps.Thresholds thresholds, Map<String, List<String>> codes) {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
+        this.thresholds = requireNonNull(thresholds, "thresholds is null");
+        this.codes = Map.copyOf(codes);
     }
 
     /** The covered months of this run. */
@@ -56,6 +62,14 @@ public final class GoldJob {
                 warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE), warehouse.read(TableCatalog.GOLD_EVENTS),
                 warehouse.read(TableCatalog.SILVER_WORKSHOPS));
         warehouse.overwrite(TableCatalog.GOLD_KPI_MONTHLY, kpis);
+
+        Dataset<Row> serving = CoverageGaps.offersServing(warehouse.spark(), warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE), history,
+                Map.of("language", warehouse.read(TableCatalog.SILVER_OFFER_LANGUAGES),
+                        "gender", warehouse.read(TableCatalog.SILVER_OFFER_GENDERS),
+                        "age_group", warehouse.read(TableCatalog.SILVER_OFFER_AGE_GROUPS),
+                        "migration", warehouse.read(TableCatalog.SILVER_OFFER_MIGRATION)), codes);
+        warehouse.overwrite(TableCatalog.GOLD_COVERAGE_GAPS, CoverageGaps.gaps(months, serving,
+                warehouse.read(TableCatalog.SILVER_DEMAND), warehouse.read(TableCatalog.SILVER_ORG_UNITS), thresholds));
         return new Result(covered);
     }
 

@@ -9,6 +9,7 @@ import de.integrationsmonitor.pipelines.catalog.Warehouse;
 import de.integrationsmonitor.pipelines.config.Aliases;
 import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.config.Vocabularies;
+import de.integrationsmonitor.pipelines.gold.CoverageGaps;
 import de.integrationsmonitor.pipelines.gold.DataQuality;
 import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
@@ -65,7 +66,12 @@ public final class Pipeline {
     }
 
     public GoldJob.Result gold(Optional<YearMonth> month) {
-        gold = new GoldJob(warehouse).run(month);
+        Map<String, List<String>> codes = new java.util.LinkedHashMap<>();
+        for (String dimension : List.of(Vocabularies.GENDER, Vocabularies.AGE_GROUP, Vocabularies.MIGRATION)) {
+            codes.put(dimension, vocabularies.codes(dimension));
+        }
+        gold = new GoldJob(warehouse, new CoverageGaps.Thresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), codes)
+                .run(month);
         return gold;
     }
 

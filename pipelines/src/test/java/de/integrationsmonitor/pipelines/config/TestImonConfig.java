@@ -23,6 +23,8 @@ class TestImonConfig {
         assertThat(config.sparkMaster()).isEqualTo("local[*]");
         assertThat(config.shufflePartitions()).isEqualTo(4);
         assertThat(config.reportAreaId()).isEqualTo("05562");
+        assertThat(config.gapsMinDemand()).isEqualTo(200);
+        assertThat(config.gapsCoverageIndexLimit()).isEqualTo(0.5);
     }
 
     @Test
