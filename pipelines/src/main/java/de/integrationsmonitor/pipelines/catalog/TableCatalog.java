@@ -166,6 +166,21 @@ public final class TableCatalog {
                     + "offers expected at the reference area's rate, shortfall, coverage index and is_gap (data contract).")
             .withChecks(QualityCheck.uniqueKey("month", "org_unit_id", "dimension", "value"));
 
+    public static final TableDef GOLD_COVERAGE_GAPS_DISTRICTS = gold("coverage_gaps_districts",
+            "month STRING NOT NULL, org_unit_id STRING NOT NULL, gemeinde_id STRING NOT NULL, dimension STRING NOT NULL, "
+                    + "value STRING NOT NULL, demand_persons BIGINT NOT NULL, offers_active BIGINT NOT NULL, "
+                    + "expected_offers DOUBLE NOT NULL, coverage_index DOUBLE, shortfall DOUBLE NOT NULL, is_gap BOOLEAN NOT NULL",
+            "The coverage_gaps measures for Stadtteile with known demand: offers whose Stadtteil field names the Stadtteil, "
+                    + "expected offers at the rate of the Gemeinde's reference area.")
+            .withChecks(QualityCheck.uniqueKey("month", "org_unit_id", "dimension", "value"));
+
+    public static final TableDef GOLD_SUPPLY_MATRIX = gold("supply_matrix",
+            "month STRING NOT NULL, org_unit_id STRING NOT NULL, category STRING NOT NULL, offers_active BIGINT NOT NULL, "
+                    + "population BIGINT, offers_per_10k DOUBLE, reference_area_id STRING NOT NULL, area_median_per_10k DOUBLE",
+            "Active offers per month, Gemeinde and category (every category, zeros explicit), per 10,000 residents, and the "
+                    + "median of that rate over the Gemeinden of the reference area (Kreis; Regierungsbezirk for a kreisfreie Stadt).")
+            .withChecks(QualityCheck.uniqueKey("month", "org_unit_id", "category"));
+
     public static final TableDef GOLD_DQ_RESULTS = gold("dq_results",
             "check_name STRING NOT NULL, table_name STRING NOT NULL, severity STRING NOT NULL, failing_rows BIGINT NOT NULL, "
                     + "run_id STRING NOT NULL, message STRING NOT NULL, examples STRING, checked_at TIMESTAMP NOT NULL",
@@ -213,7 +228,8 @@ public final class TableCatalog {
         tables.addAll(List.of(SILVER_ORG_UNITS, SILVER_DEMAND, SILVER_OFFERS, SILVER_OFFER_HISTORY, SILVER_OFFER_CATEGORIES, SILVER_OFFER_LANGUAGES,
                 SILVER_OFFER_GENDERS, SILVER_OFFER_AGE_GROUPS, SILVER_OFFER_MIGRATION, SILVER_EVENTS, SILVER_WORKSHOPS,
                 SILVER_STATEMENTS, SILVER_PROJECTS, SILVER_INDICATORS, SILVER_INDICATOR_VALUES, SILVER_QUARANTINE,
-                GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_KPI_MONTHLY, GOLD_COVERAGE_GAPS, GOLD_DQ_RESULTS, GOLD_RUN_LOG, GOLD_RUN_TABLES, GOLD_FILE_LOG));
+                GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_KPI_MONTHLY, GOLD_COVERAGE_GAPS, GOLD_COVERAGE_GAPS_DISTRICTS,
+                GOLD_SUPPLY_MATRIX, GOLD_DQ_RESULTS, GOLD_RUN_LOG, GOLD_RUN_TABLES, GOLD_FILE_LOG));
         return List.copyOf(tables);
     }
 

@@ -4,7 +4,9 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import de.integrationsmonitor.pipelines.silver.OrgUnits;
@@ -26,7 +28,7 @@ import org.apache.spark.sql.types.StructType;
  * rate, shortfall, coverage index and whether it is a gap.
  */
 public final class CoverageGaps {
-    /** Dimension name to the bridge code column of its silver table. */
+    /** The target-group dimensions of the gap table; each is also the code column of its silver bridge table. */
     public static final List<String> DIMENSIONS = List.of("language", "age_group", "gender", "migration");
 
     /** Thresholds of the gap rule (conf: gaps.min-demand, gaps.coverage-index-limit). */
@@ -93,36 +95,106 @@ public final class CoverageGaps {
                         when(col("count").equalTo(1), col("regierungsbezirk_id")).otherwise(col("kreis_id")).as("area_id"));
     }
 
+    /** The published gap rows per covered month and Gemeinde (data contract, gold.coverage_gaps). */
     public static Dataset<Row> gaps(Dataset<Row> months, Dataset<Row> offersServing, Dataset<Row> demand,
                                     Dataset<Row> orgUnits, Thresholds thresholds) {
-        Dataset<Row> areas = referenceAreas(orgUnits);
-        Dataset<Row> demandByMonth = months.select("month").crossJoin(demandRolledUp(demand, orgUnits));
+        Dataset<Row> rows = gemeindeRows(months, offersServing, demand, orgUnits);
+        return measured(Frames.joinOn(rows, referenceAreas(orgUnits), "inner", "org_unit_id"), areaRates(rows, orgUnits), thresholds)
+                .select("month", "org_unit_id", "dimension", "value", "demand_persons", "offers_active", "expected_offers",
+                        "coverage_index", "shortfall", "is_gap");
+    }
+
+    /**
+     * The same measures for Stadtteile where demand is known ({@code gold.coverage_gaps_districts}): one row
+     * per Stadtteil with at least one demand row, for each value with demand there or an active offer
+     * whose Stadtteil field names it. Expected offers use the rate of the Gemeinde's reference area, so a
+     * Stadtteil is compared with the same yardstick as its Gemeinde.
+     *
+     * @param gemeindeServing offers serving each Gemeinde ({@link #offersServing}), for the area rates
+     * @param districtServing offers serving each Stadtteil ({@link #offersServing} over {@link #offersInDistricts})
+     */
+    public static Dataset<Row> districtGaps(Dataset<Row> months, Dataset<Row> gemeindeServing, Dataset<Row> districtServing,
+                                            Dataset<Row> demand, Dataset<Row> orgUnits, Thresholds thresholds) {
+        Dataset<Row> stadtteile = orgUnits.filter(col("level").equalTo(OrgUnits.STADTTEIL))
+                .select(col("org_unit_id"), col("parent_id").as("gemeinde_id"));
+        Dataset<Row> districtDemand = Frames.joinOn(demand.select("org_unit_id", "dimension", "value", "persons"), stadtteile,
+                "inner", "org_unit_id").drop("gemeinde_id");
+        Dataset<Row> withDemand = districtDemand.select("org_unit_id").distinct();
+        Dataset<Row> demandByMonth = months.select("month").crossJoin(districtDemand);
+        Dataset<Row> offers = Frames.joinOn(districtServing, withDemand, "inner", "org_unit_id");
         Dataset<Row> keys = demandByMonth.select("month", "org_unit_id", "dimension", "value")
-                .unionByName(offersServing.select("month", "org_unit_id", "dimension", "value")).distinct();
+                .unionByName(offers.select("month", "org_unit_id", "dimension", "value")).distinct();
         Dataset<Row> rows = Frames.joinOn(keys, demandByMonth, "left", "month", "org_unit_id", "dimension", "value");
-        rows = Frames.joinOn(rows, offersServing, "left", "month", "org_unit_id", "dimension", "value");
-        rows = Frames.joinOn(rows, areas, "inner", "org_unit_id")
+        rows = Frames.joinOn(rows, offers, "left", "month", "org_unit_id", "dimension", "value")
                 .withColumn("demand_persons", coalesce(col("persons"), lit(0L)))
                 .withColumn("offers_active", coalesce(col("offers_active"), lit(0L)));
-        // The rate of an area sums over all its Gemeinden, whatever their own reference area is.
-        Dataset<Row> membership = orgUnits.filter(col("level").equalTo(OrgUnits.GEMEINDE)).select("org_unit_id", "kreis_id", "regierungsbezirk_id");
-        Dataset<Row> withMembership = Frames.joinOn(rows, membership, "inner", "org_unit_id");
-        Dataset<Row> areaTotals = withMembership.groupBy(col("month"), col("kreis_id").as("area_id"), col("dimension"), col("value"))
-                .agg(sum("offers_active").as("area_offers"), sum("demand_persons").as("area_demand"))
-                .unionByName(withMembership.groupBy(col("month"), col("regierungsbezirk_id").as("area_id"), col("dimension"), col("value"))
-                        .agg(sum("offers_active").as("area_offers"), sum("demand_persons").as("area_demand")));
-        Column expected = when(col("area_demand").gt(0),
+        Dataset<Row> areas = referenceAreas(orgUnits).withColumnRenamed("org_unit_id", "gemeinde_id");
+        rows = Frames.joinOn(Frames.joinOn(rows, stadtteile, "inner", "org_unit_id"), areas, "inner", "gemeinde_id");
+        Dataset<Row> rates = areaRates(gemeindeRows(months, gemeindeServing, demand, orgUnits), orgUnits);
+        return measured(rows, rates, thresholds)
+                .select("month", "org_unit_id", "gemeinde_id", "dimension", "value", "demand_persons", "offers_active",
+                        "expected_offers", "coverage_index", "shortfall", "is_gap");
+    }
+
+    /**
+     * Active offers placed in a Stadtteil: the offer's Gemeinde is the Stadtteil's parent and its
+     * Stadtteil field names the Stadtteil (ignoring case and surrounding space). Same columns as the
+     * active offers, with the Stadtteil as org_unit_id.
+     */
+    public static Dataset<Row> offersInDistricts(Dataset<Row> offersActive, Dataset<Row> offerHistory, Dataset<Row> orgUnits) {
+        Dataset<Row> stadtteile = orgUnits.filter(col("level").equalTo(OrgUnits.STADTTEIL))
+                .select(col("org_unit_id").as("district_id"), col("parent_id").as("org_unit_id"),
+                        lower(trim(col("name"))).as("district_key"));
+        Dataset<Row> located = Frames.joinOn(offersActive, offerHistory.select(col("offer_id"), col("snapshot_date"),
+                lower(trim(col("district"))).as("district_key")), "inner", "offer_id", "snapshot_date");
+        return Frames.joinOn(located, stadtteile, "inner", "org_unit_id", "district_key")
+                .select(col("month"), col("offer_id"), col("district_id").as("org_unit_id"), col("snapshot_date"));
+    }
+
+    /** Every (month, Gemeinde, dimension, value) with demand after roll-up or an active offer, zeros explicit. */
+    static Dataset<Row> gemeindeRows(Dataset<Row> months, Dataset<Row> offersServing, Dataset<Row> demand, Dataset<Row> orgUnits) {
+        Dataset<Row> demandByMonth = months.select("month").crossJoin(demandRolledUp(demand, orgUnits));
+        Dataset<Row> gemeinden = orgUnits.filter(col("level").equalTo(OrgUnits.GEMEINDE)).select("org_unit_id");
+        Dataset<Row> keys = demandByMonth.select("month", "org_unit_id", "dimension", "value")
+                .unionByName(Frames.joinOn(offersServing, gemeinden, "inner", "org_unit_id")
+                        .select("month", "org_unit_id", "dimension", "value")).distinct();
+        Dataset<Row> rows = Frames.joinOn(keys, demandByMonth, "left", "month", "org_unit_id", "dimension", "value");
+        return Frames.joinOn(rows, offersServing, "left", "month", "org_unit_id", "dimension", "value")
+                .withColumn("demand_persons", coalesce(col("persons"), lit(0L)))
+                .withColumn("offers_active", coalesce(col("offers_active"), lit(0L)))
+                .select("month", "org_unit_id", "dimension", "value", "demand_persons", "offers_active");
+    }
+
+    /**
+     * Each Gemeinde's membership in the areas that can be a reference area: its Kreis and its
+     * Regierungsbezirk. An area's rate or median runs over all its Gemeinden, whatever their own
+     * reference area is.
+     */
+    static Dataset<Row> areaMembership(Dataset<Row> orgUnits) {
+        Dataset<Row> gemeinden = orgUnits.filter(col("level").equalTo(OrgUnits.GEMEINDE));
+        return gemeinden.select(col("org_unit_id"), col("kreis_id").as("area_id"))
+                .unionByName(gemeinden.select(col("org_unit_id"), col("regierungsbezirk_id").as("area_id")));
+    }
+
+    /** Per month, area, dimension and value: the area's active offers and demand over all its Gemeinden. */
+    static Dataset<Row> areaRates(Dataset<Row> gemeindeRows, Dataset<Row> orgUnits) {
+        return Frames.joinOn(gemeindeRows, areaMembership(orgUnits), "inner", "org_unit_id")
+                .groupBy("month", "area_id", "dimension", "value")
+                .agg(sum("offers_active").as("area_offers"), sum("demand_persons").as("area_demand"));
+    }
+
+    /** Adds expected offers, coverage index, shortfall and is_gap to rows that carry their area_id. */
+    private static Dataset<Row> measured(Dataset<Row> rows, Dataset<Row> rates, Thresholds thresholds) {
+        Column expected = when(coalesce(col("area_demand"), lit(0L)).gt(0),
                 col("demand_persons").multiply(col("area_offers").cast("double")).divide(col("area_demand"))).otherwise(lit(0.0));
         Column coverage = when(col("expected_offers").equalTo(0), lit(null).cast("double"))
                 .otherwise(col("offers_active").cast("double").divide(col("expected_offers")));
-        return Frames.joinOn(rows, areaTotals, "inner", "month", "area_id", "dimension", "value")
+        return Frames.joinOn(rows, rates, "left", "month", "area_id", "dimension", "value")
                 .withColumn("expected_offers", expected)
                 .withColumn("coverage_index", coverage)
                 .withColumn("shortfall", col("expected_offers").minus(col("offers_active")))
                 .withColumn("is_gap", col("demand_persons").geq(thresholds.minDemand())
-                        .and(col("offers_active").equalTo(0).or(coalesce(col("coverage_index").lt(thresholds.coverageIndexLimit()), lit(false)))))
-                .select("month", "org_unit_id", "dimension", "value", "demand_persons", "offers_active", "expected_offers",
-                        "coverage_index", "shortfall", "is_gap");
+                        .and(col("offers_active").equalTo(0).or(coalesce(col("coverage_index").lt(thresholds.coverageIndexLimit()), lit(false)))));
     }
 
     private static Dataset<Row> codeFrame(SparkSession spark, List<String> codes) {

@@ -1,5 +1,6 @@
 package de.integrationsmonitor.pipelines.gold;
 
+import de.integrationsmonitor.pipelines.UserException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,18 @@ public final class CoveredMonths {
             + "month_end DATE NOT NULL, previous_month STRING NOT NULL, is_first BOOLEAN NOT NULL");
 
     private CoveredMonths() {}
+
+    /**
+     * The covered months of a run: from the month of the earliest offers snapshot up to the run month.
+     * A run month before the first snapshot has no offers state and is refused with a German message.
+     */
+    public static List<YearMonth> forRun(YearMonth firstSnapshotMonth, YearMonth runMonth) {
+        if (runMonth.isBefore(firstSnapshotMonth)) {
+            throw new UserException("Berichtsmonat " + runMonth + " liegt vor dem ersten Angebotsstand (" + firstSnapshotMonth
+                    + "); für diesen Monat gibt es keine Daten.");
+        }
+        return between(firstSnapshotMonth, runMonth);
+    }
 
     public static List<YearMonth> between(YearMonth first, YearMonth last) {
         List<YearMonth> months = new ArrayList<>();

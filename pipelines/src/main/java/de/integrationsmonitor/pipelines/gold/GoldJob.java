@@ -20,11 +20,17 @@ import org.apache.spark.sql.Row;
 
 /** Builds the gold facts and marts from silver for the covered months up to the run month. */
 public final class GoldJob {
+    /** Key of the category codes in the codes map. */
+    public static final String CATEGORY = "category";
+
     private final Warehouse warehouse;
     private final CoverageGaps.Thresholds thresholds;
     private final Map<String, List<String>> codes;
 
-    /** {@code codes}: every code of a target-group dimension, the values an offer open to all serves. */
+    /**
+     * {@code codes}: every code of a target-group dimension (the values an offer open to all serves) and,
+     * under {@link #CATEGORY}, every offer category (the columns of the supply matrix).
+     */
     public GoldJob(Warehouse warehouse, CoverageGaps.Thresholds thresholds, Map<String, List<String>> codes) {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
         this.thresholds = requireNonNull(thresholds, "thresholds is null");
@@ -47,11 +53,7 @@ public final class GoldJob {
         }
         YearMonth firstMonth = YearMonth.from(first.getDate(0).toLocalDate());
         YearMonth runMonth = requestedMonth.orElseGet(this::latestDeliveredMonth);
-        if (runMonth.isBefore(firstMonth)) {
-            throw new UserException("Berichtsmonat " + runMonth + " liegt vor dem ersten Angebotsstand (" + firstMonth
-                    + "); für diesen Monat gibt es keine Daten.");
-        }
-        List<YearMonth> covered = CoveredMonths.between(firstMonth, runMonth);
+        List<YearMonth> covered = CoveredMonths.forRun(firstMonth, runMonth);
         Dataset<Row> months = CoveredMonths.frame(warehouse.spark(), covered).cache();
 
         Dataset<Row> active = KpiMonthly.offersActive(months, history);
@@ -63,13 +65,26 @@ public final class GoldJob {
                 warehouse.read(TableCatalog.SILVER_WORKSHOPS));
         warehouse.overwrite(TableCatalog.GOLD_KPI_MONTHLY, kpis);
 
-        Dataset<Row> serving = CoverageGaps.offersServing(warehouse.spark(), warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE), history,
-                Map.of("language", warehouse.read(TableCatalog.SILVER_OFFER_LANGUAGES),
-                        "gender", warehouse.read(TableCatalog.SILVER_OFFER_GENDERS),
-                        "age_group", warehouse.read(TableCatalog.SILVER_OFFER_AGE_GROUPS),
-                        "migration", warehouse.read(TableCatalog.SILVER_OFFER_MIGRATION)), codes);
-        warehouse.overwrite(TableCatalog.GOLD_COVERAGE_GAPS, CoverageGaps.gaps(months, serving,
-                warehouse.read(TableCatalog.SILVER_DEMAND), warehouse.read(TableCatalog.SILVER_ORG_UNITS), thresholds));
+        Dataset<Row> activeOffers = warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE);
+        Dataset<Row> orgUnits = warehouse.read(TableCatalog.SILVER_ORG_UNITS);
+        Dataset<Row> demand = warehouse.read(TableCatalog.SILVER_DEMAND);
+        Map<String, Dataset<Row>> bridges = Map.of("language", warehouse.read(TableCatalog.SILVER_OFFER_LANGUAGES),
+                "gender", warehouse.read(TableCatalog.SILVER_OFFER_GENDERS),
+                "age_group", warehouse.read(TableCatalog.SILVER_OFFER_AGE_GROUPS),
+                "migration", warehouse.read(TableCatalog.SILVER_OFFER_MIGRATION));
+        Dataset<Row> serving = CoverageGaps.offersServing(warehouse.spark(), activeOffers, history, bridges, codes).cache();
+        Dataset<Row> districtServing = CoverageGaps.offersServing(warehouse.spark(),
+                CoverageGaps.offersInDistricts(activeOffers, history, orgUnits), history, bridges, codes);
+        try {
+            warehouse.overwriteAll(Map.of(
+                    TableCatalog.GOLD_COVERAGE_GAPS, CoverageGaps.gaps(months, serving, demand, orgUnits, thresholds),
+                    TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS,
+                    CoverageGaps.districtGaps(months, serving, districtServing, demand, orgUnits, thresholds),
+                    TableCatalog.GOLD_SUPPLY_MATRIX, SupplyMatrix.supply(warehouse.spark(), months, activeOffers,
+                            warehouse.read(TableCatalog.SILVER_OFFER_CATEGORIES), orgUnits, codes.get(CATEGORY))));
+        } finally {
+            serving.unpersist();
+        }
         return new Result(covered);
     }
 
