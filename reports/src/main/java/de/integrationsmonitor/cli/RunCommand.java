@@ -11,7 +11,13 @@ import de.integrationsmonitor.pipelines.run.Pipeline;
 import de.integrationsmonitor.pipelines.run.RunIds;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
 import de.integrationsmonitor.pipelines.spark.SparkSessions;
+import de.integrationsmonitor.pipelines.config.Vocabularies;
+import de.integrationsmonitor.pipelines.gold.CoverageGaps;
+import de.integrationsmonitor.reports.data.GapReportQueries;
 import de.integrationsmonitor.reports.data.MonthlyReportQueries;
+import de.integrationsmonitor.reports.gaps.GapReport;
+import de.integrationsmonitor.reports.gaps.GapReportData;
+import de.integrationsmonitor.reports.gaps.GapWorkbook;
 import de.integrationsmonitor.reports.monthly.MonthlyReport;
 import de.integrationsmonitor.reports.monthly.MonthlyReportData;
 import java.nio.file.Path;
@@ -36,7 +42,8 @@ import java.io.PrintWriter;
         synopsisHeading = "Aufruf: ", commandListHeading = "%nBefehle:%n", optionListHeading = "%nOptionen:%n",
         parameterListHeading = "%nParameter:%n",
         description = "Liest die gelieferten CSV-Dateien ein (Bronze), prüft und normalisiert sie (Silber), "
-                + "berechnet die Kennzahlen (Gold), prüft die Datenqualität und schreibt die Berichte (PDF) in den Ausgabeordner.",
+                + "berechnet die Kennzahlen (Gold), prüft die Datenqualität und schreibt die Berichte in den Ausgabeordner: "
+                + "Monatsbericht (PDF) und Versorgungslücken (PDF für den Kreis und je Gemeinde, XLSX).",
         footer = {"", "Beispiel:", "  ./imon run --input meine-daten --month 2026-09"})
 final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
@@ -55,7 +62,8 @@ final class RunCommand implements Callable<Integer> {
     Path outDir;
 
     @Option(names = "--month", paramLabel = "JJJJ-MM",
-            description = "Berichtsmonat (Standard: der jüngste gelieferte Monat).")
+            description = "Berichtsmonat (Standard: der jüngste gelieferte Monat). Ein früherer Monat zeigt die Angebote so, "
+                    + "wie sie damals waren (Angebotshistorie).")
     String month;
 
     @Override
@@ -86,14 +94,24 @@ final class RunCommand implements Callable<Integer> {
                     .forEach(f -> out.println("          abgelehnt: " + f.message()));
             progress.stage("Silber", pipeline::silver, RunCommand::describeSilver);
             GoldJob.Result gold = progress.stage("Gold", () -> pipeline.gold(requested),
-                    r -> r.months().size() + " Monate (" + r.months().get(0) + " bis " + r.runMonth() + ")");
+                    r -> r.months().size() + " Monate (" + r.months().get(0) + " bis " + r.runMonth() + "), davon "
+                            + String.format(Locale.GERMANY, "%.1f", r.gapSeconds()) + " s für Versorgungslücken");
             progress.stage("Prüfungen", pipeline::dataQuality, RunCommand::describeQuality);
             Path report = progress.stage("Berichte", () -> {
                 MonthlyReportData data = new MonthlyReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(), runId, startedAt);
                 return MonthlyReport.renderPdf(data, outputDir);
             }, path -> "Monatsbericht " + path);
+            List<Path> gapFiles = progress.stage("Lücken", () -> {
+                GapReportData data = new GapReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(),
+                        Vocabularies.load(config.confDir()),
+                        new CoverageGaps.Thresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), runId, startedAt);
+                List<Path> written = new java.util.ArrayList<>(GapReport.renderPdfs(data, outputDir));
+                written.add(GapWorkbook.write(data, outputDir));
+                return written;
+            }, written -> "Versorgungslücken: " + (written.size() - 1) + " PDF (Kreis und " + (written.size() - 2) + " Gemeinden) und "
+                    + written.get(written.size() - 1).getFileName());
             pipeline.logRun(arguments, "succeeded", null);
-            out.println("Fertig: Lauf " + runId + ", Berichtsmonat " + gold.runMonth() + ", Bericht " + report);
+            out.println("Fertig: Lauf " + runId + ", Berichtsmonat " + gold.runMonth() + ", Berichte in " + outputDir);
             return 0;
         } catch (RuntimeException e) {
             try {

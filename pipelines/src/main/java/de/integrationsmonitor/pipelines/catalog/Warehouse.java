@@ -77,7 +77,7 @@ public final class Warehouse {
     }
 
     /** The version this session sees as the latest of an existing table. */
-    private long currentVersion(TableDef table) {
+    public long currentVersion(TableDef table) {
         return DeltaLog.forTable(spark, location(table)).update(false, scala.Option.empty(), scala.Option.empty()).version();
     }
 

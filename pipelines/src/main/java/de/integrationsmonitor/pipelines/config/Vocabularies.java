@@ -23,21 +23,43 @@ public final class Vocabularies {
     public static final String WEATHER = "weather";
 
     private final Map<String, Map<String, String>> labelsByDimension;
+    private final Map<String, Map<String, String>> displayByDimension;
 
-    public Vocabularies(Map<String, Map<String, String>> labelsByDimension) {
+    /**
+     * @param labelsByDimension normalised label to code, per dimension
+     * @param displayByDimension code to the label shown in reports, per dimension, in the order codes
+     *     should be listed (e.g. age groups from young to old)
+     */
+    public Vocabularies(Map<String, Map<String, String>> labelsByDimension, Map<String, Map<String, String>> displayByDimension) {
         requireNonNull(labelsByDimension, "labelsByDimension is null");
+        requireNonNull(displayByDimension, "displayByDimension is null");
         Map<String, Map<String, String>> copy = new TreeMap<>();
         labelsByDimension.forEach((dimension, labels) -> copy.put(dimension, Map.copyOf(labels)));
         this.labelsByDimension = Map.copyOf(copy);
+        Map<String, Map<String, String>> display = new TreeMap<>();
+        displayByDimension.forEach((dimension, labels) -> display.put(dimension,
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels))));
+        this.displayByDimension = Map.copyOf(display);
     }
 
+    /** Reads the file; the first label of a code (as written) is its display label, codes in file order. */
     public static Vocabularies load(Path confDir) {
         Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+        Map<String, Map<String, String>> display = new LinkedHashMap<>();
         for (Map<String, String> row : ConfTables.read(confDir.resolve("vocabularies.csv"), List.of("dimension", "label", "code"))) {
-            labels.computeIfAbsent(row.get("dimension").strip(), d -> new LinkedHashMap<>())
-                    .putIfAbsent(normalise(row.get("label")), row.get("code").strip());
+            String dimension = row.get("dimension").strip();
+            String code = row.get("code").strip();
+            labels.computeIfAbsent(dimension, d -> new LinkedHashMap<>()).putIfAbsent(normalise(row.get("label")), code);
+            if (!OPEN_TO_ALL.equals(code)) {
+                display.computeIfAbsent(dimension, d -> new LinkedHashMap<>()).putIfAbsent(code, row.get("label").strip());
+            }
         }
-        return new Vocabularies(labels);
+        return new Vocabularies(labels, display);
+    }
+
+    /** Code to display label (the first label of the code in conf/vocabularies.csv), in file order. */
+    public Map<String, String> displayLabels(String dimension) {
+        return displayByDimension.getOrDefault(dimension, Map.of());
     }
 
     /** Label (normalised) to code for one dimension; empty for an unknown dimension. */

@@ -37,8 +37,8 @@ public final class GoldJob {
         this.codes = Map.copyOf(codes);
     }
 
-    /** The covered months of this run. */
-    public record Result(List<YearMonth> months) {
+    /** The covered months of this run, and the seconds spent on the coverage-gap marts. */
+    public record Result(List<YearMonth> months, double gapSeconds) {
         public YearMonth runMonth() {
             return months.get(months.size() - 1);
         }
@@ -65,6 +65,7 @@ public final class GoldJob {
                 warehouse.read(TableCatalog.SILVER_WORKSHOPS));
         warehouse.overwrite(TableCatalog.GOLD_KPI_MONTHLY, kpis);
 
+        long gapsStarted = System.nanoTime();
         Dataset<Row> activeOffers = warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE);
         Dataset<Row> orgUnits = warehouse.read(TableCatalog.SILVER_ORG_UNITS);
         Dataset<Row> demand = warehouse.read(TableCatalog.SILVER_DEMAND);
@@ -85,7 +86,7 @@ public final class GoldJob {
         } finally {
             serving.unpersist();
         }
-        return new Result(covered);
+        return new Result(covered, (System.nanoTime() - gapsStarted) / 1e9);
     }
 
     /**

@@ -65,6 +65,22 @@ public final class GermanFormat {
         return absolute + " (" + relative + ")";
     }
 
+    /**
+     * A number rounded half-up to {@code digits} decimals with a decimal comma and thousands dots:
+     * (1234.567, 1) → "1.234,6", (0.5, 2) → "0,50". Null → "–" (nothing to show, e.g. no coverage
+     * index where no offer is expected).
+     */
+    public static String decimal(Double value, int digits) {
+        if (value == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(LOCALE);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_UP));
+    }
+
     /** "Oktober 2026". */
     public static String monthYear(YearMonth month) {
         return MONTH_YEAR.format(requireNonNull(month, "month is null"));
@@ -79,6 +95,7 @@ public final class GermanFormat {
     public static String numericMonth(YearMonth month) {
         return NUMERIC_MONTH.format(requireNonNull(month, "month is null"));
     }
+
     /** "01.10.2026". */
     public static String date(java.time.LocalDate date) {
         return DATE.format(date);

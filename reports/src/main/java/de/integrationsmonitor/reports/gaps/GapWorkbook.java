@@ -1,0 +1,206 @@
+package de.integrationsmonitor.reports.gaps;
+
+import static java.util.Objects.requireNonNull;
+
+import de.integrationsmonitor.reports.render.GermanFormat;
+import de.integrationsmonitor.reports.render.ReportRenderingException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The Versorgungslücken workbook: every gap row of the month for the Kreis's Gemeinden, the
+ * Stadtteile and the supply matrix, one sheet each, plus a sheet saying what the data is. Numbers
+ * are numeric cells (unrounded, as in gold; formatted for display only); each table has a bold header
+ * row, an autofilter and a frozen header.
+ */
+public final class GapWorkbook {
+    static final String GAPS_SHEET = "Versorgungslücken";
+    static final String DISTRICTS_SHEET = "Stadtteile";
+    static final String SUPPLY_SHEET = "Angebote nach Kategorie";
+    static final String INFO_SHEET = "Info";
+
+    static final List<String> GAP_HEADER = List.of("Monat", "Gemeindeschlüssel", "Gemeinde", "Merkmal", "Wert", "Code",
+            "Bedarf (Personen)", "aktive Angebote", "erwartete Angebote", "Fehlbedarf", "Deckungsgrad", "Versorgungslücke");
+    static final List<String> DISTRICT_HEADER = List.of("Monat", "Stadtteil-ID", "Stadtteil", "Gemeinde", "Merkmal", "Wert", "Code",
+            "Bedarf (Personen)", "aktive Angebote", "erwartete Angebote", "Fehlbedarf", "Deckungsgrad", "Versorgungslücke");
+    static final List<String> SUPPLY_HEADER = List.of("Monat", "Gemeindeschlüssel", "Gemeinde", "Kategorie", "Code", "aktive Angebote",
+            "Einwohner", "Angebote je 10.000 Einwohner", "Bezugsraum", "Median im Bezugsraum je 10.000");
+
+    private static final String DECIMAL_FORMAT = "#,##0.00";
+    private static final String COUNT_FORMAT = "#,##0";
+
+    private GapWorkbook() {}
+
+    /** "versorgungsluecken_2026-10.xlsx". */
+    static String fileName(GapReportData data) {
+        return "versorgungsluecken_" + data.month() + ".xlsx";
+    }
+
+    /** Writes the workbook to {@code outputDir} (via a temporary file, then moved in place) and returns its path. */
+    public static Path write(GapReportData data, Path outputDir) {
+        requireNonNull(data, "data is null");
+        Path target = outputDir.resolve(fileName(data)).toAbsolutePath();
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            Files.createDirectories(target.getParent());
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
+                Workbook workbook = new Workbook(out, "Integrationsmonitor", "1.0");
+                workbook.properties().setTitle("Versorgungslücken " + data.kreis().name() + " " + GermanFormat.monthYear(data.month()));
+                GapLabels labels = new GapLabels(data.labels());
+                gaps(workbook.newWorksheet(GAPS_SHEET), data, labels);
+                districts(workbook.newWorksheet(DISTRICTS_SHEET), data, labels);
+                supply(workbook.newWorksheet(SUPPLY_SHEET), data, labels);
+                info(workbook.newWorksheet(INFO_SHEET), data);
+                workbook.finish();
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw new ReportRenderingException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void gaps(Worksheet sheet, GapReportData data, GapLabels labels) {
+        header(sheet, GAP_HEADER);
+        int r = 1;
+        for (GapRow row : sorted(data.gemeindeRows())) {
+            int c = 0;
+            sheet.value(r, c++, data.month().toString());
+            sheet.value(r, c++, row.orgUnitId());
+            sheet.value(r, c++, row.name());
+            measures(sheet, r, c, row, labels);
+            r++;
+        }
+        finishTable(sheet, GAP_HEADER.size(), new double[] {9, 18, 20, 22, 28, 8, 12, 12, 12, 12, 12, 12});
+    }
+
+    private static void districts(Worksheet sheet, GapReportData data, GapLabels labels) {
+        header(sheet, DISTRICT_HEADER);
+        int r = 1;
+        for (GapRow row : sorted(data.districtRows())) {
+            int c = 0;
+            sheet.value(r, c++, data.month().toString());
+            sheet.value(r, c++, row.orgUnitId());
+            sheet.value(r, c++, row.name());
+            sheet.value(r, c++, row.gemeindeName());
+            measures(sheet, r, c, row, labels);
+            r++;
+        }
+        finishTable(sheet, DISTRICT_HEADER.size(), new double[] {9, 26, 18, 20, 22, 28, 8, 12, 12, 12, 12, 12, 12});
+    }
+
+    /** Merkmal, Wert, Code and the numbers of one gap row from column {@code c}; returns the next column. */
+    private static int measures(Worksheet sheet, int r, int c, GapRow row, GapLabels labels) {
+        sheet.value(r, c++, GapLabels.dimension(row.dimension()));
+        sheet.value(r, c++, labels.value(row.dimension(), row.value()));
+        sheet.value(r, c++, row.value());
+        count(sheet, r, c++, row.demand());
+        count(sheet, r, c++, row.offers());
+        decimal(sheet, r, c++, row.expected());
+        decimal(sheet, r, c++, row.shortfall());
+        decimal(sheet, r, c++, row.coverageIndex());
+        sheet.value(r, c++, row.gap() ? "ja" : "nein");
+        return c;
+    }
+
+    private static void supply(Worksheet sheet, GapReportData data, GapLabels labels) {
+        header(sheet, SUPPLY_HEADER);
+        List<String> order = labels.order("category");
+        Collator collator = Collator.getInstance(Locale.GERMAN);
+        List<SupplyRow> rows = data.supply().stream()
+                .sorted(Comparator.comparing(SupplyRow::name, collator).thenComparingInt(s -> order.indexOf(s.category()))).toList();
+        int r = 1;
+        for (SupplyRow row : rows) {
+            int c = 0;
+            sheet.value(r, c++, data.month().toString());
+            sheet.value(r, c++, row.orgUnitId());
+            sheet.value(r, c++, row.name());
+            sheet.value(r, c++, labels.value("category", row.category()));
+            sheet.value(r, c++, row.category());
+            count(sheet, r, c++, row.offers());
+            if (row.population() != null) {
+                count(sheet, r, c, row.population());
+            }
+            c++;
+            decimal(sheet, r, c++, row.per10k());
+            sheet.value(r, c++, row.referenceAreaId());
+            decimal(sheet, r, c++, row.areaMedian());
+            r++;
+        }
+        finishTable(sheet, SUPPLY_HEADER.size(), new double[] {9, 18, 20, 26, 12, 12, 12, 14, 12, 14});
+    }
+
+    private static void info(Worksheet sheet, GapReportData data) {
+        String[][] rows = {
+                {"Bericht", "Versorgungslücken"},
+                {"Gebiet", data.kreis().name() + " (" + data.kreis().id() + ")"},
+                {"Berichtsmonat", GermanFormat.monthYear(data.month())},
+                {"Angebotsstand", data.offersSnapshot() == null ? GermanFormat.NO_DATA : GermanFormat.date(data.offersSnapshot())},
+                {"Datenversion", data.tableVersions().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                        .map(e -> e.getKey() + " v" + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("")},
+                {"Mindestbedarf für eine Lücke (gaps.min-demand)", GermanFormat.count(data.minDemand()) + " Personen"},
+                {"Grenze Deckungsgrad (gaps.coverage-index-limit)", GermanFormat.decimal(data.coverageIndexLimit(), 2)},
+                {"Abgewiesene Zeilen (Angebote, Referenzdaten)", GermanFormat.count(data.rejectedRows())},
+                {"Erstellt", GermanFormat.dateTime(data.generatedAt())},
+                {"Lauf", data.runId()},
+                {"Methode", "Siehe Methodenseite im PDF-Bericht. Werte ungerundet wie in den Gold-Tabellen."}};
+        for (int r = 0; r < rows.length; r++) {
+            sheet.value(r, 0, rows[r][0]);
+            sheet.style(r, 0).bold().set();
+            sheet.value(r, 1, rows[r][1]);
+        }
+        sheet.width(0, 44);
+        sheet.width(1, 90);
+    }
+
+    private static List<GapRow> sorted(List<GapRow> rows) {
+        List<String> dimensions = List.copyOf(GapLabels.DIMENSIONS.keySet());
+        Collator collator = Collator.getInstance(Locale.GERMAN);
+        return rows.stream().sorted(Comparator.comparing(GapRow::gemeindeName, collator).thenComparing(GapRow::name, collator)
+                .thenComparingInt(r -> dimensions.indexOf(r.dimension())).thenComparing(GapRow::value)).toList();
+    }
+
+    private static void header(Worksheet sheet, List<String> names) {
+        for (int c = 0; c < names.size(); c++) {
+            sheet.value(0, c, names.get(c));
+            sheet.style(0, c).bold().fillColor("E3EAF2").wrapText(true).set();
+        }
+    }
+
+    private static void finishTable(Worksheet sheet, int columns, double[] widths) {
+        sheet.setAutoFilter(0, 0, columns - 1);
+        sheet.freezePane(0, 1);
+        for (int c = 0; c < widths.length; c++) {
+            sheet.width(c, widths[c]);
+        }
+    }
+
+    private static void count(Worksheet sheet, int r, int c, long value) {
+        sheet.value(r, c, value);
+        sheet.style(r, c).format(COUNT_FORMAT).set();
+    }
+
+    /** A number cell; null (e.g. no coverage index where nothing is expected) stays an empty cell. */
+    private static void decimal(Worksheet sheet, int r, int c, Double value) {
+        if (value != null) {
+            sheet.value(r, c, value);
+            sheet.style(r, c).format(DECIMAL_FORMAT).set();
+        }
+    }
+}
