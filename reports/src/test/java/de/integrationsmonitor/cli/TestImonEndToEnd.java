@@ -58,6 +58,7 @@ class TestImonEndToEnd {
     @Test
     void progressLinesNameEveryStage() {
         assertThat(runOutput).contains("[2] Bronze").contains("[3] Silber").contains("[4] Gold").contains("[5] Prüfungen").contains("[6] Berichte")
+                .contains("[7] Lücken").contains("Versorgungslücken: 3 PDF (Kreis und 2 Gemeinden) und versorgungsluecken_2026-10.xlsx")
                 .contains("11 Dateien: 11 neu oder geändert")
                 .contains("6 in Quarantäne")
                 .contains("Berichtsmonat 2026-10");
@@ -106,6 +107,35 @@ class TestImonEndToEnd {
                     .contains("kreisweit 0 0 0 1 20 11 15 0")
                     .contains("Datenstand 05.10.2026");
         }
+    }
+
+    /**
+     * By hand, October: women in Oer-Erkenschwick 15,800 with one offer (O2, open to all genders); the Kreis
+     * has 3 offers for women (O1 weiblich, O2 and O4 open to all) and demand only there, so 3 are expected:
+     * coverage 1/3, a gap. September: O1, O2 and O3 (weiblich, ends 15.09.) give the same figures; and Turkish
+     * in Castrop-Rauxel (1,200 persons) has no offer anywhere in the Kreis before O4 appears in October:
+     * nothing is expected (rate 0), but no offer with demand of 200 or more is a gap by the contract.
+     */
+    @Test
+    void versorgungslueckenReportsAndGapTableHoldTheHandComputedGap() throws IOException {
+        assertThat(out.resolve("versorgungsluecken_2026-10.pdf")).exists();
+        assertThat(out.resolve("versorgungsluecken_2026-10_castrop-rauxel.pdf")).exists();
+        assertThat(out.resolve("versorgungsluecken_2026-10_oer-erkenschwick.pdf")).exists();
+        assertThat(out.resolve("versorgungsluecken_2026-10.xlsx")).exists();
+        try (PDDocument document = Loader.loadPDF(out.resolve("versorgungsluecken_2026-10.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("1 Oer-Erkenschwick Geschlecht Weiblich 15.800 1 3,0 2,0 0,33")
+                    .contains("Datenstand: Angebote vom 01.10.2026")
+                    .doesNotContain("example.org").doesNotContain("02305");
+        }
+        Result gaps = imon("sql", "--warehouse", warehouse.toString(), "--format", "csv",
+                "SELECT * FROM gold.coverage_gaps WHERE is_gap ORDER BY month, org_unit_id");
+        assertThat(gaps.exitCode()).as(gaps.err()).isZero();
+        assertThat(gaps.out()).isEqualTo("month,org_unit_id,dimension,value,demand_persons,offers_active,expected_offers,"
+                + "coverage_index,shortfall,is_gap\n"
+                + "2026-09,05562004,language,tr,1200,0,0.0,,0.0,true\n"
+                + "2026-09,05562028,gender,w,15800,1,3.0,0.3333333333333333,2.0,true\n"
+                + "2026-10,05562028,gender,w,15800,1,3.0,0.3333333333333333,2.0,true\n");
     }
 
     @Test

@@ -98,8 +98,13 @@ public final class CoverageGaps {
     /** The published gap rows per covered month and Gemeinde (data contract, gold.coverage_gaps). */
     public static Dataset<Row> gaps(Dataset<Row> months, Dataset<Row> offersServing, Dataset<Row> demand,
                                     Dataset<Row> orgUnits, Thresholds thresholds) {
-        Dataset<Row> rows = gemeindeRows(months, offersServing, demand, orgUnits);
-        return measured(Frames.joinOn(rows, referenceAreas(orgUnits), "inner", "org_unit_id"), areaRates(rows, orgUnits), thresholds)
+        return gaps(gemeindeRows(months, offersServing, demand, orgUnits), orgUnits, thresholds);
+    }
+
+    /** The gap rows from {@link #gemeindeRows} (computed once when the district rows need them too). */
+    public static Dataset<Row> gaps(Dataset<Row> gemeindeRows, Dataset<Row> orgUnits, Thresholds thresholds) {
+        return measured(Frames.joinOn(gemeindeRows, referenceAreas(orgUnits), "inner", "org_unit_id"),
+                areaRates(gemeindeRows, orgUnits), thresholds)
                 .select("month", "org_unit_id", "dimension", "value", "demand_persons", "offers_active", "expected_offers",
                         "coverage_index", "shortfall", "is_gap");
     }
@@ -110,10 +115,10 @@ public final class CoverageGaps {
      * whose Stadtteil field names it. Expected offers use the rate of the Gemeinde's reference area, so a
      * Stadtteil is compared with the same yardstick as its Gemeinde.
      *
-     * @param gemeindeServing offers serving each Gemeinde ({@link #offersServing}), for the area rates
+     * @param gemeindeRows the Gemeinde rows ({@link #gemeindeRows}), for the area rates
      * @param districtServing offers serving each Stadtteil ({@link #offersServing} over {@link #offersInDistricts})
      */
-    public static Dataset<Row> districtGaps(Dataset<Row> months, Dataset<Row> gemeindeServing, Dataset<Row> districtServing,
+    public static Dataset<Row> districtGaps(Dataset<Row> months, Dataset<Row> gemeindeRows, Dataset<Row> districtServing,
                                             Dataset<Row> demand, Dataset<Row> orgUnits, Thresholds thresholds) {
         Dataset<Row> stadtteile = orgUnits.filter(col("level").equalTo(OrgUnits.STADTTEIL))
                 .select(col("org_unit_id"), col("parent_id").as("gemeinde_id"));
@@ -130,7 +135,7 @@ public final class CoverageGaps {
                 .withColumn("offers_active", coalesce(col("offers_active"), lit(0L)));
         Dataset<Row> areas = referenceAreas(orgUnits).withColumnRenamed("org_unit_id", "gemeinde_id");
         rows = Frames.joinOn(Frames.joinOn(rows, stadtteile, "inner", "org_unit_id"), areas, "inner", "gemeinde_id");
-        Dataset<Row> rates = areaRates(gemeindeRows(months, gemeindeServing, demand, orgUnits), orgUnits);
+        Dataset<Row> rates = areaRates(gemeindeRows, orgUnits);
         return measured(rows, rates, thresholds)
                 .select("month", "org_unit_id", "gemeinde_id", "dimension", "value", "demand_persons", "offers_active",
                         "expected_offers", "coverage_index", "shortfall", "is_gap");
@@ -152,7 +157,7 @@ public final class CoverageGaps {
     }
 
     /** Every (month, Gemeinde, dimension, value) with demand after roll-up or an active offer, zeros explicit. */
-    static Dataset<Row> gemeindeRows(Dataset<Row> months, Dataset<Row> offersServing, Dataset<Row> demand, Dataset<Row> orgUnits) {
+    public static Dataset<Row> gemeindeRows(Dataset<Row> months, Dataset<Row> offersServing, Dataset<Row> demand, Dataset<Row> orgUnits) {
         Dataset<Row> demandByMonth = months.select("month").crossJoin(demandRolledUp(demand, orgUnits));
         Dataset<Row> gemeinden = orgUnits.filter(col("level").equalTo(OrgUnits.GEMEINDE)).select("org_unit_id");
         Dataset<Row> keys = demandByMonth.select("month", "org_unit_id", "dimension", "value")

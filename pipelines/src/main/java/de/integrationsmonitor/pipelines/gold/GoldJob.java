@@ -66,25 +66,34 @@ public final class GoldJob {
         warehouse.overwrite(TableCatalog.GOLD_KPI_MONTHLY, kpis);
 
         long gapsStarted = System.nanoTime();
-        Dataset<Row> activeOffers = warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE);
+        Dataset<Row> activeOffers = warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE).cache();
         Dataset<Row> orgUnits = warehouse.read(TableCatalog.SILVER_ORG_UNITS);
         Dataset<Row> demand = warehouse.read(TableCatalog.SILVER_DEMAND);
-        Map<String, Dataset<Row>> bridges = Map.of("language", warehouse.read(TableCatalog.SILVER_OFFER_LANGUAGES),
-                "gender", warehouse.read(TableCatalog.SILVER_OFFER_GENDERS),
-                "age_group", warehouse.read(TableCatalog.SILVER_OFFER_AGE_GROUPS),
-                "migration", warehouse.read(TableCatalog.SILVER_OFFER_MIGRATION));
-        Dataset<Row> serving = CoverageGaps.offersServing(warehouse.spark(), activeOffers, history, bridges, codes).cache();
+        Map<String, Dataset<Row>> bridges = Map.of("language", warehouse.read(TableCatalog.SILVER_OFFER_LANGUAGES).cache(),
+                "gender", warehouse.read(TableCatalog.SILVER_OFFER_GENDERS).cache(),
+                "age_group", warehouse.read(TableCatalog.SILVER_OFFER_AGE_GROUPS).cache(),
+                "migration", warehouse.read(TableCatalog.SILVER_OFFER_MIGRATION).cache());
+        Dataset<Row> historyFlags = history.select("offer_id", "snapshot_date", "district", "is_open_to_all_genders",
+                "is_open_to_all_age_groups", "is_open_to_all_migration").cache();
+        // The offers' small inputs are read once; the Gemeinde rows are computed once and materialised
+        // before the three marts are written in parallel (they all need them, directly or for the rates).
+        Dataset<Row> gemeindeRows = CoverageGaps.gemeindeRows(months,
+                CoverageGaps.offersServing(warehouse.spark(), activeOffers, historyFlags, bridges, codes), demand, orgUnits).cache();
+        gemeindeRows.count();
         Dataset<Row> districtServing = CoverageGaps.offersServing(warehouse.spark(),
-                CoverageGaps.offersInDistricts(activeOffers, history, orgUnits), history, bridges, codes);
+                CoverageGaps.offersInDistricts(activeOffers, historyFlags, orgUnits), historyFlags, bridges, codes);
         try {
             warehouse.overwriteAll(Map.of(
-                    TableCatalog.GOLD_COVERAGE_GAPS, CoverageGaps.gaps(months, serving, demand, orgUnits, thresholds),
+                    TableCatalog.GOLD_COVERAGE_GAPS, CoverageGaps.gaps(gemeindeRows, orgUnits, thresholds),
                     TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS,
-                    CoverageGaps.districtGaps(months, serving, districtServing, demand, orgUnits, thresholds),
+                    CoverageGaps.districtGaps(months, gemeindeRows, districtServing, demand, orgUnits, thresholds),
                     TableCatalog.GOLD_SUPPLY_MATRIX, SupplyMatrix.supply(warehouse.spark(), months, activeOffers,
                             warehouse.read(TableCatalog.SILVER_OFFER_CATEGORIES), orgUnits, codes.get(CATEGORY))));
         } finally {
-            serving.unpersist();
+            gemeindeRows.unpersist();
+            historyFlags.unpersist();
+            activeOffers.unpersist();
+            bridges.values().forEach(Dataset::unpersist);
         }
         return new Result(covered, (System.nanoTime() - gapsStarted) / 1e9);
     }

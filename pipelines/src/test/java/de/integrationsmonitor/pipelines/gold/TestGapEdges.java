@@ -77,7 +77,8 @@ class TestGapEdges {
         gaps = CoverageGaps.gaps(months, serving, demand, units, thresholds).cache();
         Dataset<Row> districtServing = CoverageGaps.offersServing(spark, CoverageGaps.offersInDistricts(active, history, units),
                 history, bridges, codes);
-        districts = CoverageGaps.districtGaps(months, serving, districtServing, demand, units, thresholds).cache();
+        districts = CoverageGaps.districtGaps(months, CoverageGaps.gemeindeRows(months, serving, demand, units), districtServing,
+                demand, units, thresholds).cache();
         supply = SupplyMatrix.supply(spark, months, active, categories, units, List.of("bildung", "sport")).cache();
     }
 
