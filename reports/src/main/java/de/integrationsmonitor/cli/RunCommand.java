@@ -14,6 +14,7 @@ import de.integrationsmonitor.pipelines.spark.SparkSessions;
 import de.integrationsmonitor.pipelines.config.Vocabularies;
 import de.integrationsmonitor.pipelines.gold.CoverageGaps;
 import de.integrationsmonitor.reports.data.GapReportQueries;
+import de.integrationsmonitor.reports.disclosure.SmallCounts;
 import de.integrationsmonitor.reports.data.MonthlyReportQueries;
 import de.integrationsmonitor.reports.gaps.GapReport;
 import de.integrationsmonitor.reports.gaps.GapReportData;
@@ -99,14 +100,15 @@ final class RunCommand implements Callable<Integer> {
             progress.stage("Prüfungen", pipeline::dataQuality, RunCommand::describeQuality);
             Path report = progress.stage("Berichte", () -> {
                 MonthlyReportData data = new MonthlyReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(), runId, startedAt);
-                return MonthlyReport.renderPdf(data, outputDir);
+                return MonthlyReport.renderPdf(data, new SmallCounts(config.disclosureMinCount()), outputDir);
             }, path -> "Monatsbericht " + path);
             List<Path> gapFiles = progress.stage("Lücken", () -> {
                 GapReportData data = new GapReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(),
                         Vocabularies.load(config.confDir()),
                         new CoverageGaps.Thresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), runId, startedAt);
-                List<Path> written = new java.util.ArrayList<>(GapReport.renderPdfs(data, outputDir));
-                written.add(GapWorkbook.write(data, outputDir));
+                SmallCounts smallCounts = new SmallCounts(config.disclosureMinCount());
+                List<Path> written = new java.util.ArrayList<>(GapReport.renderPdfs(data, smallCounts, outputDir));
+                written.add(GapWorkbook.write(data, smallCounts, outputDir));
                 return written;
             }, written -> "Versorgungslücken: " + (written.size() - 1) + " PDF (Kreis und " + (written.size() - 2) + " Gemeinden) und "
                     + written.get(written.size() - 1).getFileName());

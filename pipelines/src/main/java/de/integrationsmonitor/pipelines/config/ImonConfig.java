@@ -26,7 +26,8 @@ public record ImonConfig(
         int shufflePartitions,
         String reportAreaId,
         long gapsMinDemand,
-        double gapsCoverageIndexLimit) {
+        double gapsCoverageIndexLimit,
+        int disclosureMinCount) {
 
     public static final String INPUT_PATH = "input.path";
     public static final String WAREHOUSE_PATH = "warehouse.path";
@@ -36,6 +37,8 @@ public record ImonConfig(
     public static final String REPORT_AREA_ID = "report.area-id";
     public static final String GAPS_MIN_DEMAND = "gaps.min-demand";
     public static final String GAPS_COVERAGE_INDEX_LIMIT = "gaps.coverage-index-limit";
+    /** Counts of persons from 1 to this value minus one are shown as "•" in reports and exports. */
+    public static final String DISCLOSURE_MIN_COUNT = "disclosure.min-count";
 
     private static final Map<String, String> DEFAULTS = defaults();
     private static final Set<String> KNOWN_KEYS = DEFAULTS.keySet();
@@ -51,6 +54,10 @@ public record ImonConfig(
         if (shufflePartitions < 1) {
             throw new ConfigException(SHUFFLE_PARTITIONS + " muss mindestens 1 sein, ist " + shufflePartitions);
         }
+        if (disclosureMinCount < 1) {
+            throw new ConfigException(DISCLOSURE_MIN_COUNT + " muss mindestens 1 sein (1 = nichts unterdrücken), ist "
+                    + disclosureMinCount);
+        }
     }
 
     private static Map<String, String> defaults() {
@@ -63,6 +70,7 @@ public record ImonConfig(
         defaults.put(REPORT_AREA_ID, "05562");
         defaults.put(GAPS_MIN_DEMAND, "200");
         defaults.put(GAPS_COVERAGE_INDEX_LIMIT, "0.5");
+        defaults.put(DISCLOSURE_MIN_COUNT, "3");
         return Map.copyOf(defaults);
     }
 
@@ -108,22 +116,26 @@ public record ImonConfig(
                 parseInt(SHUFFLE_PARTITIONS, values.get(SHUFFLE_PARTITIONS)),
                 values.get(REPORT_AREA_ID),
                 parseInt(GAPS_MIN_DEMAND, values.get(GAPS_MIN_DEMAND)),
-                parseDouble(GAPS_COVERAGE_INDEX_LIMIT, values.get(GAPS_COVERAGE_INDEX_LIMIT)));
+                parseDouble(GAPS_COVERAGE_INDEX_LIMIT, values.get(GAPS_COVERAGE_INDEX_LIMIT)),
+                parseInt(DISCLOSURE_MIN_COUNT, values.get(DISCLOSURE_MIN_COUNT)));
     }
 
     public ImonConfig withInputPath(Path path) {
         return new ImonConfig(projectRoot, confDir, path.toAbsolutePath().normalize(), warehousePath, outputPath,
-                sparkMaster, shufflePartitions, reportAreaId, gapsMinDemand, gapsCoverageIndexLimit);
+                sparkMaster, shufflePartitions, reportAreaId, gapsMinDemand, gapsCoverageIndexLimit,
+                disclosureMinCount);
     }
 
     public ImonConfig withWarehousePath(String location) {
         return new ImonConfig(projectRoot, confDir, inputPath, resolveLocation(Path.of("").toAbsolutePath(), location),
-                outputPath, sparkMaster, shufflePartitions, reportAreaId, gapsMinDemand, gapsCoverageIndexLimit);
+                outputPath, sparkMaster, shufflePartitions, reportAreaId, gapsMinDemand, gapsCoverageIndexLimit,
+                disclosureMinCount);
     }
 
     public ImonConfig withOutputPath(Path path) {
         return new ImonConfig(projectRoot, confDir, inputPath, warehousePath, path.toAbsolutePath().normalize(),
-                sparkMaster, shufflePartitions, reportAreaId, gapsMinDemand, gapsCoverageIndexLimit);
+                sparkMaster, shufflePartitions, reportAreaId, gapsMinDemand, gapsCoverageIndexLimit,
+                disclosureMinCount);
     }
 
     private static Path resolve(Path root, String value) {

@@ -25,6 +25,7 @@ class TestImonConfig {
         assertThat(config.reportAreaId()).isEqualTo("05562");
         assertThat(config.gapsMinDemand()).isEqualTo(200);
         assertThat(config.gapsCoverageIndexLimit()).isEqualTo(0.5);
+        assertThat(config.disclosureMinCount()).isEqualTo(3);
     }
 
     @Test

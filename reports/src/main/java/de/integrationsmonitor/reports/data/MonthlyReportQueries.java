@@ -112,21 +112,22 @@ public final class MonthlyReportQueries {
         Kpi previous = area.get(month.minusMonths(1));
         Kpi lastYear = area.get(month.minusYears(1));
         List<KeyFigure> figures = new ArrayList<>();
-        figures.add(figure("Aktive Angebote", now, previous, lastYear, Kpi::offersActive));
-        figures.add(figure("Neue Angebote", now, previous, lastYear, Kpi::offersNew));
-        figures.add(figure("Beendete Angebote", now, previous, lastYear, Kpi::offersEnded));
-        figures.add(figure("Veranstaltungen", now, previous, lastYear, Kpi::events));
-        figures.add(figure("Teilnehmende", now, previous, lastYear, Kpi::participants));
-        figures.add(figure("davon weiblich", now, previous, lastYear, Kpi::participantsFemale));
-        figures.add(figure("davon neuzugewandert", now, previous, lastYear, Kpi::participantsNewcomers));
-        figures.add(figure("Workshops", now, previous, lastYear, Kpi::workshops));
-        figures.add(figure("Teilnehmende an Workshops", now, previous, lastYear, Kpi::workshopParticipants));
+        figures.add(figure("Aktive Angebote", now, previous, lastYear, Kpi::offersActive, false));
+        figures.add(figure("Neue Angebote", now, previous, lastYear, Kpi::offersNew, false));
+        figures.add(figure("Beendete Angebote", now, previous, lastYear, Kpi::offersEnded, false));
+        figures.add(figure("Veranstaltungen", now, previous, lastYear, Kpi::events, false));
+        figures.add(figure("Teilnehmende", now, previous, lastYear, Kpi::participants, true));
+        figures.add(figure("davon weiblich", now, previous, lastYear, Kpi::participantsFemale, true));
+        figures.add(figure("davon neuzugewandert", now, previous, lastYear, Kpi::participantsNewcomers, true));
+        figures.add(figure("Workshops", now, previous, lastYear, Kpi::workshops, false));
+        figures.add(figure("Teilnehmende an Workshops", now, previous, lastYear, Kpi::workshopParticipants, true));
         return figures;
     }
 
-    private static KeyFigure figure(String label, Kpi now, Kpi previous, Kpi lastYear, java.util.function.Function<Kpi, Long> value) {
+    private static KeyFigure figure(String label, Kpi now, Kpi previous, Kpi lastYear, java.util.function.Function<Kpi, Long> value,
+                                    boolean persons) {
         return new KeyFigure(label, value.apply(now), previous == null ? null : value.apply(previous),
-                lastYear == null ? null : value.apply(lastYear));
+                lastYear == null ? null : value.apply(lastYear), persons);
     }
 
     static List<MonthPoint> trend(Map<YearMonth, Kpi> area, YearMonth month) {

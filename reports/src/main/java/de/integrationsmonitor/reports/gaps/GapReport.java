@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import de.integrationsmonitor.reports.charts.Heatmap;
 import de.integrationsmonitor.reports.charts.SizedChartRenderer;
+import de.integrationsmonitor.reports.disclosure.SmallCounts;
 import de.integrationsmonitor.reports.render.GermanFormat;
 import de.integrationsmonitor.reports.render.JasperTemplates;
 import de.integrationsmonitor.reports.render.PdfExport;
@@ -59,13 +60,15 @@ public final class GapReport {
                  List<SupplyRow> supply) {}
 
     /** Writes the Kreis PDF and one PDF per Gemeinde; returns their paths, the Kreis first. */
-    public static List<Path> renderPdfs(GapReportData data, Path outputDir) {
+    public static List<Path> renderPdfs(GapReportData data, SmallCounts smallCounts, Path outputDir) {
         requireNonNull(data, "data is null");
+        requireNonNull(smallCounts, "smallCounts is null");
         requireNonNull(outputDir, "outputDir is null");
         List<Path> written = new ArrayList<>();
-        written.add(render(data, kreisScope(data), outputDir.resolve(kreisFileName(data))));
+        written.add(render(data, kreisScope(data), smallCounts, outputDir.resolve(kreisFileName(data))));
         for (Unit gemeinde : data.gemeinden()) {
-            written.add(render(data, gemeindeScope(data, gemeinde), outputDir.resolve(gemeindeFileName(data, gemeinde))));
+            written.add(render(data, gemeindeScope(data, gemeinde), smallCounts,
+                    outputDir.resolve(gemeindeFileName(data, gemeinde))));
         }
         return written;
     }
@@ -106,14 +109,14 @@ public final class GapReport {
                 data.supply().stream().filter(s -> s.orgUnitId().equals(gemeinde.id())).toList());
     }
 
-    private static Path render(GapReportData data, Scope scope, Path target) {
-        JasperPrint print = JasperTemplates.fill(TEMPLATE, parameters(data, scope));
+    private static Path render(GapReportData data, Scope scope, SmallCounts smallCounts, Path target) {
+        JasperPrint print = JasperTemplates.fill(TEMPLATE, parameters(data, scope, smallCounts));
         String title = scope.title() + " – " + GermanFormat.monthYear(data.month());
         return PdfExport.write(print, target, new PdfExport.Metadata(title,
                 "Versorgungslücken nach Sprache und Zielgruppe, " + scope.placeName() + ", " + GermanFormat.monthYear(data.month())));
     }
 
-    static Map<String, Object> parameters(GapReportData data, Scope scope) {
+    static Map<String, Object> parameters(GapReportData data, Scope scope, SmallCounts smallCounts) {
         GapLabels labels = new GapLabels(data.labels());
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(TITLE, scope.title());
@@ -124,7 +127,8 @@ public final class GapReport {
                 + " · erstellt am " + GermanFormat.dateTime(data.generatedAt()) + " · Lauf " + data.runId());
         parameters.put(SUMMARY, summary(data, scope, labels));
         List<GapRow> ranked = ranked(scope.rows());
-        parameters.put(GAPS, gapLines(ranked.subList(0, Math.min(MAX_LISTED_GAPS, ranked.size())), labels, !scope.isKreis()));
+        parameters.put(GAPS, gapLines(ranked.subList(0, Math.min(MAX_LISTED_GAPS, ranked.size())), labels, !scope.isKreis(),
+                smallCounts));
         parameters.put(GAPS_NOTE, gapsNote(ranked.size(), data));
         parameters.put(HEATMAP_NOTE, "Zahl in der Zelle: Deckungsgrad (aktive Angebote ÷ erwartete Angebote); „0“: kein Angebot "
                 + "trotz Bedarf; grau: kein Bedarf erfasst (Zahl = Angebote); weiß: weder Bedarf noch Angebot. "
@@ -149,8 +153,8 @@ public final class GapReport {
                         + "Kategorien zählt in jeder."
                 : "Einordnung gegenüber dem Median der Gemeinden des Bezugsraums (Angebote je 10.000 Einwohner). Ein Angebot mit "
                         + "mehreren Kategorien zählt in jeder.");
-        parameters.put(DISTRICTS, scope.isKreis() ? List.of() : districtLines(scope.rows(), labels));
-        parameters.put(METHOD, method(data));
+        parameters.put(DISTRICTS, scope.isKreis() ? List.of() : districtLines(scope.rows(), labels, smallCounts));
+        parameters.put(METHOD, method(data) + "\n\n" + smallCounts.legend());
         return parameters;
     }
 
@@ -172,7 +176,7 @@ public final class GapReport {
                 .toList();
     }
 
-    static List<Map<String, ?>> gapLines(List<GapRow> ranked, GapLabels labels, boolean nameStadtteile) {
+    static List<Map<String, ?>> gapLines(List<GapRow> ranked, GapLabels labels, boolean nameStadtteile, SmallCounts smallCounts) {
         List<Map<String, ?>> lines = new ArrayList<>();
         int rank = 0;
         for (GapRow row : ranked) {
@@ -181,7 +185,7 @@ public final class GapReport {
             line.put("place", nameStadtteile && row.isDistrict() ? "Stadtteil " + row.name() : row.name());
             line.put("dimension", GapLabels.dimension(row.dimension()));
             line.put("value", labels.value(row.dimension(), row.value()));
-            line.put("demand", GermanFormat.count(row.demand()));
+            line.put("demand", persons(row.demand(), smallCounts));
             line.put("offers", GermanFormat.count(row.offers()));
             line.put("expected", GermanFormat.decimal(row.expected(), 1));
             line.put("shortfall", GermanFormat.decimal(row.shortfall(), 1));
@@ -390,7 +394,7 @@ public final class GapReport {
     }
 
     /** Stadtteil rows with known demand, by Stadtteil, dimension and value. */
-    static List<Map<String, ?>> districtLines(List<GapRow> rows, GapLabels labels) {
+    static List<Map<String, ?>> districtLines(List<GapRow> rows, GapLabels labels, SmallCounts smallCounts) {
         List<String> dimensions = List.copyOf(GapLabels.DIMENSIONS.keySet());
         Collator collator = Collator.getInstance(Locale.GERMAN);
         List<Map<String, ?>> lines = new ArrayList<>();
@@ -403,7 +407,7 @@ public final class GapReport {
                     line.put("place", row.name());
                     line.put("dimension", GapLabels.dimension(row.dimension()));
                     line.put("value", labels.value(row.dimension(), row.value()));
-                    line.put("demand", GermanFormat.count(row.demand()));
+                    line.put("demand", persons(row.demand(), smallCounts));
                     line.put("offers", GermanFormat.count(row.offers()));
                     line.put("expected", GermanFormat.decimal(row.expected(), 1));
                     line.put("index", GermanFormat.decimal(row.coverageIndex(), 2));
@@ -411,6 +415,11 @@ public final class GapReport {
                     lines.add(line);
                 });
         return lines;
+    }
+
+    /** A count of persons (demand) as shown: "•" from 1 to k−1; no totals are shown beside it. */
+    static String persons(long count, SmallCounts smallCounts) {
+        return smallCounts.isSmall(count) ? SmallCounts.MARK : GermanFormat.count(count);
     }
 
     static String method(GapReportData data) {

@@ -2,6 +2,7 @@ package de.integrationsmonitor.reports.gaps;
 
 import static java.util.Objects.requireNonNull;
 
+import de.integrationsmonitor.reports.disclosure.SmallCounts;
 import de.integrationsmonitor.reports.render.GermanFormat;
 import de.integrationsmonitor.reports.render.ReportRenderingException;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import org.dhatim.fastexcel.Worksheet;
  * The Versorgungslücken workbook: every gap row of the month for the Kreis's Gemeinden, the
  * Stadtteile and the supply matrix, one sheet each, plus a sheet saying what the data is. Numbers
  * are numeric cells (unrounded, as in gold; formatted for display only); each table has a bold header
- * row, an autofilter and a frozen header.
+ * row, an autofilter and a frozen header. Demand from 1 to k−1 persons is the text "•" (small-count
+ * protection; no totals are shown beside it).
  */
 public final class GapWorkbook {
     static final String GAPS_SHEET = "Versorgungslücken";
@@ -48,7 +50,7 @@ public final class GapWorkbook {
     }
 
     /** Writes the workbook to {@code outputDir} (via a temporary file, then moved in place) and returns its path. */
-    public static Path write(GapReportData data, Path outputDir) {
+    public static Path write(GapReportData data, SmallCounts smallCounts, Path outputDir) {
         requireNonNull(data, "data is null");
         Path target = outputDir.resolve(fileName(data)).toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
@@ -58,10 +60,10 @@ public final class GapWorkbook {
                 Workbook workbook = new Workbook(out, "Integrationsmonitor", "1.0");
                 workbook.properties().setTitle("Versorgungslücken " + data.kreis().name() + " " + GermanFormat.monthYear(data.month()));
                 GapLabels labels = new GapLabels(data.labels());
-                gaps(workbook.newWorksheet(GAPS_SHEET), data, labels);
-                districts(workbook.newWorksheet(DISTRICTS_SHEET), data, labels);
+                gaps(workbook.newWorksheet(GAPS_SHEET), data, labels, smallCounts);
+                districts(workbook.newWorksheet(DISTRICTS_SHEET), data, labels, smallCounts);
                 supply(workbook.newWorksheet(SUPPLY_SHEET), data, labels);
-                info(workbook.newWorksheet(INFO_SHEET), data);
+                info(workbook.newWorksheet(INFO_SHEET), data, smallCounts);
                 workbook.finish();
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -76,7 +78,7 @@ public final class GapWorkbook {
         }
     }
 
-    private static void gaps(Worksheet sheet, GapReportData data, GapLabels labels) {
+    private static void gaps(Worksheet sheet, GapReportData data, GapLabels labels, SmallCounts smallCounts) {
         header(sheet, GAP_HEADER);
         int r = 1;
         for (GapRow row : sorted(data.gemeindeRows())) {
@@ -84,13 +86,13 @@ public final class GapWorkbook {
             sheet.value(r, c++, data.month().toString());
             sheet.value(r, c++, row.orgUnitId());
             sheet.value(r, c++, row.name());
-            measures(sheet, r, c, row, labels);
+            measures(sheet, r, c, row, labels, smallCounts);
             r++;
         }
         finishTable(sheet, GAP_HEADER.size(), new double[] {9, 18, 20, 22, 28, 8, 12, 12, 12, 12, 12, 12});
     }
 
-    private static void districts(Worksheet sheet, GapReportData data, GapLabels labels) {
+    private static void districts(Worksheet sheet, GapReportData data, GapLabels labels, SmallCounts smallCounts) {
         header(sheet, DISTRICT_HEADER);
         int r = 1;
         for (GapRow row : sorted(data.districtRows())) {
@@ -99,18 +101,22 @@ public final class GapWorkbook {
             sheet.value(r, c++, row.orgUnitId());
             sheet.value(r, c++, row.name());
             sheet.value(r, c++, row.gemeindeName());
-            measures(sheet, r, c, row, labels);
+            measures(sheet, r, c, row, labels, smallCounts);
             r++;
         }
         finishTable(sheet, DISTRICT_HEADER.size(), new double[] {9, 26, 18, 20, 22, 28, 8, 12, 12, 12, 12, 12, 12});
     }
 
     /** Merkmal, Wert, Code and the numbers of one gap row from column {@code c}; returns the next column. */
-    private static int measures(Worksheet sheet, int r, int c, GapRow row, GapLabels labels) {
+    private static int measures(Worksheet sheet, int r, int c, GapRow row, GapLabels labels, SmallCounts smallCounts) {
         sheet.value(r, c++, GapLabels.dimension(row.dimension()));
         sheet.value(r, c++, labels.value(row.dimension(), row.value()));
         sheet.value(r, c++, row.value());
-        count(sheet, r, c++, row.demand());
+        if (smallCounts.isSmall(row.demand())) {
+            sheet.value(r, c++, SmallCounts.MARK);
+        } else {
+            count(sheet, r, c++, row.demand());
+        }
         count(sheet, r, c++, row.offers());
         decimal(sheet, r, c++, row.expected());
         decimal(sheet, r, c++, row.shortfall());
@@ -146,7 +152,7 @@ public final class GapWorkbook {
         finishTable(sheet, SUPPLY_HEADER.size(), new double[] {9, 18, 20, 26, 12, 12, 12, 14, 12, 14});
     }
 
-    private static void info(Worksheet sheet, GapReportData data) {
+    private static void info(Worksheet sheet, GapReportData data, SmallCounts smallCounts) {
         String[][] rows = {
                 {"Bericht", "Versorgungslücken"},
                 {"Gebiet", data.kreis().name() + " (" + data.kreis().id() + ")"},
@@ -159,7 +165,8 @@ public final class GapWorkbook {
                 {"Abgewiesene Zeilen (Angebote, Referenzdaten)", GermanFormat.count(data.rejectedRows())},
                 {"Erstellt", GermanFormat.dateTime(data.generatedAt())},
                 {"Lauf", data.runId()},
-                {"Methode", "Siehe Methodenseite im PDF-Bericht. Werte ungerundet wie in den Gold-Tabellen."}};
+                {"Methode", "Siehe Methodenseite im PDF-Bericht. Werte ungerundet wie in den Gold-Tabellen."},
+                {"Kleine Fallzahlen", smallCounts.legend()}};
         for (int r = 0; r < rows.length; r++) {
             sheet.value(r, 0, rows[r][0]);
             sheet.style(r, 0).bold().set();

@@ -10,8 +10,9 @@ import static java.util.Objects.requireNonNull;
  * @param value the value in the report month
  * @param previousMonth the value in the month before
  * @param previousYear the value in the same month one year before
+ * @param persons whether the figure counts persons (then small counts are protected when shown)
  */
-public record KeyFigure(String label, Long value, Long previousMonth, Long previousYear) {
+public record KeyFigure(String label, Long value, Long previousMonth, Long previousYear, boolean persons) {
     public KeyFigure {
         requireNonNull(label, "label is null");
         if (label.isBlank()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import de.integrationsmonitor.reports.charts.ParticipantsTrendChart;
+import de.integrationsmonitor.reports.disclosure.SmallCounts;
 import de.integrationsmonitor.reports.render.GermanFormat;
 import de.integrationsmonitor.reports.render.JasperTemplates;
 import de.integrationsmonitor.reports.render.PdfExport;
@@ -34,14 +35,16 @@ public final class MonthlyReport {
     static final String DATA_AS_OF = "DATA_AS_OF";
     static final String QUALITY = "QUALITY";
     static final String QUALITY_SUMMARY = "QUALITY_SUMMARY";
+    static final String SMALL_COUNT_LEGEND = "SMALL_COUNT_LEGEND";
 
     private MonthlyReport() {}
 
     /** Writes {@code outputDir/monatsbericht_YYYY-MM.pdf} and returns its path. */
-    public static Path renderPdf(MonthlyReportData data, Path outputDir) {
+    public static Path renderPdf(MonthlyReportData data, SmallCounts smallCounts, Path outputDir) {
         requireNonNull(data, "data is null");
+        requireNonNull(smallCounts, "smallCounts is null");
         requireNonNull(outputDir, "outputDir is null");
-        JasperPrint print = JasperTemplates.fill(TEMPLATE, parameters(data));
+        JasperPrint print = JasperTemplates.fill(TEMPLATE, parameters(data, smallCounts));
         String title = "Monatsbericht " + GermanFormat.monthYear(data.month());
         PdfExport.Metadata metadata = new PdfExport.Metadata(title, title + " – " + data.areaName());
         return PdfExport.write(print, outputDir.resolve(fileName(data)), metadata);
@@ -84,17 +87,18 @@ public final class MonthlyReport {
         return "Befunde der Prüfungen dieses Laufs und abgewiesene Eingabezeilen (Tabelle silver.quarantine).";
     }
 
-    static Map<String, Object> parameters(MonthlyReportData data) {
+    static Map<String, Object> parameters(MonthlyReportData data, SmallCounts smallCounts) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(AREA_NAME, data.areaName());
         parameters.put(MONTH_LABEL, GermanFormat.monthYear(data.month()));
         parameters.put(FOOTER_TEXT, footerText(data));
-        parameters.put(KEY_FIGURES, data.keyFigures().stream().map(KeyFigureLine::of).toList());
+        parameters.put(KEY_FIGURES, data.keyFigures().stream().map(figure -> KeyFigureLine.of(figure, smallCounts)).toList());
         parameters.put(TREND_CHART, ParticipantsTrendChart.renderable(data.trend()));
         parameters.put(TREND_CHART_DESCRIPTION, ParticipantsTrendChart.description(data.trend()));
-        List<MunicipalityLine> municipalities = data.municipalities().stream().map(MunicipalityLine::of).toList();
-        parameters.put(MUNICIPALITIES, municipalities);
-        parameters.put(MUNICIPALITY_TOTAL, MunicipalityLine.total(data.municipalities()));
+        List<MunicipalityLine> lines = MunicipalityLine.lines(data.municipalities(), smallCounts);
+        parameters.put(MUNICIPALITIES, lines.subList(0, lines.size() - 1));
+        parameters.put(MUNICIPALITY_TOTAL, lines.get(lines.size() - 1));
+        parameters.put(SMALL_COUNT_LEGEND, smallCounts.legend());
         parameters.put(DATA_AS_OF, dataAsOfText(data.dataAsOf()));
         parameters.put(QUALITY, data.dataQuality().stream().map(QualityLine::of).toList());
         parameters.put(QUALITY_SUMMARY, qualitySummary(data.dataQuality()));

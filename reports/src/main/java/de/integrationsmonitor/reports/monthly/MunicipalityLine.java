@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
+import de.integrationsmonitor.reports.disclosure.SmallCounts;
 import de.integrationsmonitor.reports.render.GermanFormat;
 
 /**
- * One row of the Gemeinde table (or its "Summe" row), already formatted in German. A JavaBean
- * because Jasper reads table fields through getters.
+ * One row of the Gemeinde table (or its "Summe" row), already formatted in German and with small
+ * counts of persons protected. A JavaBean because Jasper reads table fields through getters.
  */
 public final class MunicipalityLine {
     static final String TOTAL_LABEL = "Summe";
@@ -24,37 +25,54 @@ public final class MunicipalityLine {
     private final String workshops;
 
     private MunicipalityLine(String name, long activeOffers, Long newOffers, Long endedOffers, long events,
-            long participants, long participantsFemale, long participantsNewcomers, long workshops) {
+            String participants, String participantsFemale, String participantsNewcomers, long workshops) {
         this.name = name;
         this.activeOffers = GermanFormat.count(activeOffers);
         this.newOffers = GermanFormat.count(newOffers);
         this.endedOffers = GermanFormat.count(endedOffers);
         this.events = GermanFormat.count(events);
-        this.participants = GermanFormat.count(participants);
-        this.participantsFemale = GermanFormat.count(participantsFemale);
-        this.participantsNewcomers = GermanFormat.count(participantsNewcomers);
+        this.participants = participants;
+        this.participantsFemale = participantsFemale;
+        this.participantsNewcomers = participantsNewcomers;
         this.workshops = GermanFormat.count(workshops);
     }
 
-    static MunicipalityLine of(MunicipalityRow row) {
-        return new MunicipalityLine(row.name(), row.activeOffers(), row.newOffers(), row.endedOffers(), row.events(),
-                row.participants(), row.participantsFemale(), row.participantsNewcomers(), row.workshops());
-    }
+    /** The person columns, each protected together with its "Summe" (secondary suppression within the column). */
+    private static final List<ToLongFunction<MunicipalityRow>> PERSON_COLUMNS = List.of(
+            MunicipalityRow::participants, MunicipalityRow::participantsFemale, MunicipalityRow::participantsNewcomers);
 
     /**
-     * The "Summe" row. A nullable column sums to "keine Daten" as soon as one Gemeinde has no
-     * data, because a partial sum would understate the area's total.
+     * The Gemeinde rows followed by the "Summe" row. Counts of persons from 1 to k−1 show as "•", and
+     * a second count of the same column where the first could be computed back from the Summe.
      */
-    static MunicipalityLine total(List<MunicipalityRow> rows) {
-        return new MunicipalityLine(TOTAL_LABEL,
+    static List<MunicipalityLine> lines(List<MunicipalityRow> rows, SmallCounts smallCounts) {
+        String[][] persons = new String[PERSON_COLUMNS.size()][rows.size() + 1];
+        for (int c = 0; c < PERSON_COLUMNS.size(); c++) {
+            ToLongFunction<MunicipalityRow> column = PERSON_COLUMNS.get(c);
+            long[] values = rows.stream().mapToLong(column).toArray();
+            long total = sum(rows, column);
+            SmallCounts.Suppressed suppressed = smallCounts.protect(SmallCounts.Table.column(values, total));
+            for (int r = 0; r < rows.size(); r++) {
+                persons[c][r] = suppressed.cell(r, 0) ? SmallCounts.MARK : GermanFormat.count(values[r]);
+            }
+            persons[c][rows.size()] = suppressed.columnTotal(0) ? SmallCounts.MARK : GermanFormat.count(total);
+        }
+        List<MunicipalityLine> lines = new java.util.ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            MunicipalityRow row = rows.get(r);
+            lines.add(new MunicipalityLine(row.name(), row.activeOffers(), row.newOffers(), row.endedOffers(), row.events(),
+                    persons[0][r], persons[1][r], persons[2][r], row.workshops()));
+        }
+        // A nullable column sums to "keine Daten" as soon as one Gemeinde has no data, because a
+        // partial sum would understate the area's total.
+        lines.add(new MunicipalityLine(TOTAL_LABEL,
                 sum(rows, MunicipalityRow::activeOffers),
                 sumOrNull(rows, MunicipalityRow::newOffers),
                 sumOrNull(rows, MunicipalityRow::endedOffers),
                 sum(rows, MunicipalityRow::events),
-                sum(rows, MunicipalityRow::participants),
-                sum(rows, MunicipalityRow::participantsFemale),
-                sum(rows, MunicipalityRow::participantsNewcomers),
-                sum(rows, MunicipalityRow::workshops));
+                persons[0][rows.size()], persons[1][rows.size()], persons[2][rows.size()],
+                sum(rows, MunicipalityRow::workshops)));
+        return lines;
     }
 
     private static long sum(List<MunicipalityRow> rows, ToLongFunction<MunicipalityRow> column) {

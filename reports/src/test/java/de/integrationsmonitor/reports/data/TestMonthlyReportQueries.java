@@ -25,8 +25,8 @@ class TestMonthlyReportQueries {
 
         List<KeyFigure> figures = MonthlyReportQueries.keyFigures(area, OCTOBER);
 
-        assertThat(figures.get(0)).isEqualTo(new KeyFigure("Aktive Angebote", 465L, 424L, null));
-        assertThat(figures.get(4)).isEqualTo(new KeyFigure("Teilnehmende", 3845L, 4231L, null));
+        assertThat(figures.get(0)).isEqualTo(new KeyFigure("Aktive Angebote", 465L, 424L, null, false));
+        assertThat(figures.get(4)).isEqualTo(new KeyFigure("Teilnehmende", 3845L, 4231L, null, true));
         assertThat(figures).extracting(KeyFigure::label).containsExactly("Aktive Angebote", "Neue Angebote",
                 "Beendete Angebote", "Veranstaltungen", "Teilnehmende", "davon weiblich", "davon neuzugewandert",
                 "Workshops", "Teilnehmende an Workshops");

@@ -11,7 +11,7 @@ import java.util.Map;
  * A hand-made month for Kreis Recklinghausen with two Gemeinden. Marl: Arabic 800 persons, 1 offer,
  * 4 expected (gap); Turkish 300, no offer (gap); women 5,000 with 4 of 5 expected offers. Waltrop:
  * Arabic 200 with 3 offers where 1 is expected; 2 German offers without recorded demand. Marl's
- * Stadtteil Hüls: Arabic 250, no offer, 1.25 expected (gap). Supply: Bildung Marl 2 (80,000
+ * Stadtteil Hüls: Arabic 250, no offer, 1.25 expected (gap); Turkish 2 persons (a small count). Supply: Bildung Marl 2 (80,000
  * residents), Waltrop 3 (30,000), median 0.625 per 10,000; Sport Marl 0, Waltrop 1, median 1/6.
  */
 final class GapFixture {
@@ -27,8 +27,9 @@ final class GapFixture {
                 row(MARL, "gender", "w", 5000, 4, 5.0, 0.8, false),
                 row(WALTROP, "language", "ar", 200, 3, 1.0, 3.0, false),
                 row(WALTROP, "language", "de", 0, 2, 0.0, null, false));
-        List<GapRow> districts = List.of(new GapRow("05562024-huels", "Hüls", MARL.id(), MARL.name(), "language", "ar", 250, 0, 1.25,
-                0.0, 1.25, true));
+        List<GapRow> districts = List.of(
+                new GapRow("05562024-huels", "Hüls", MARL.id(), MARL.name(), "language", "ar", 250, 0, 1.25, 0.0, 1.25, true),
+                new GapRow("05562024-huels", "Hüls", MARL.id(), MARL.name(), "language", "tr", 2, 0, 0.01, 0.0, 0.01, false));
         List<SupplyRow> supply = List.of(
                 new SupplyRow(MARL.id(), MARL.name(), "bildung", 2, 80_000L, 0.25, "05562", 0.625),
                 new SupplyRow(MARL.id(), MARL.name(), "sport", 0, 80_000L, 0.0, "05562", 1.0 / 6),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.integrationsmonitor.reports.charts.Heatmap;
+import de.integrationsmonitor.reports.disclosure.SmallCounts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,7 +79,7 @@ class TestGapReport {
 
     @Test
     void rendersTheKreisPdfAndOnePerGemeinde(@TempDir Path out) throws IOException {
-        List<Path> files = GapReport.renderPdfs(data, out);
+        List<Path> files = GapReport.renderPdfs(data, new SmallCounts(3), out);
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(
                 "versorgungsluecken_2026-10.pdf", "versorgungsluecken_2026-10_marl.pdf", "versorgungsluecken_2026-10_waltrop.pdf");
         String kreis = text(files.get(0));
@@ -95,6 +96,8 @@ class TestGapReport {
         String marl = text(files.get(1));
         assertThat(marl).contains("Versorgungslücken – Marl").contains("Stadtteile mit bekanntem Bedarf")
                 .contains("Hüls Sprache Arabisch 250 0 1,3 0,00 ja")
+                .contains("Hüls Sprache Türkisch • 0 0,0 0,00 nein")
+                .contains("„•“: weniger als 3 Personen")
                 .contains("3 Stadtteil Hüls Sprache Arabisch 250 0 1,3 1,3 0,00");
         assertThat(text(files.get(2))).contains("keine Versorgungslücke").doesNotContain("Stadtteile mit bekanntem Bedarf");
     }

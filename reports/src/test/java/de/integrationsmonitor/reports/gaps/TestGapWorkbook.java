@@ -2,6 +2,7 @@ package de.integrationsmonitor.reports.gaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.integrationsmonitor.reports.disclosure.SmallCounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TestGapWorkbook {
     @Test
     void writesEveryGapRowWithNumericCellsAHeaderAndAFilter(@TempDir Path out) throws IOException {
-        Path file = GapWorkbook.write(GapFixture.data(), out);
+        Path file = GapWorkbook.write(GapFixture.data(), new SmallCounts(3), out);
         assertThat(file.getFileName().toString()).isEqualTo("versorgungsluecken_2026-10.xlsx");
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly(
@@ -45,6 +46,10 @@ class TestGapWorkbook {
             List<Row> districts = workbook.getSheet(1).orElseThrow().read();
             assertThat(districts.get(1).getCellText(2)).isEqualTo("Hüls");
             assertThat(districts.get(1).getCellAsNumber(9)).contains(new BigDecimal("1.25"));
+            // Two persons: a small count, shown as the mark (text), never as the number.
+            assertThat(districts.get(2).getCellText(6)).isEqualTo("tr");
+            assertThat(districts.get(2).getCell(7).getType()).isEqualTo(CellType.STRING);
+            assertThat(districts.get(2).getCellText(7)).isEqualTo("•");
             List<Row> supply = workbook.getSheet(2).orElseThrow().read();
             assertThat(supply).hasSize(5);
             assertThat(supply.get(1).getCellText(3)).isEqualTo("Bildung / Sprachförderung");

@@ -1,5 +1,6 @@
 package de.integrationsmonitor.reports.monthly;
 
+import de.integrationsmonitor.reports.disclosure.SmallCounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TestMonthlyReport {
+    private static final SmallCounts SMALL_COUNTS = new SmallCounts(3);
+
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     // 22.11.2026 21:15 in Berlin (CET, UTC+1)
     private static final Instant GENERATED_AT = Instant.parse("2026-11-22T20:15:00Z");
@@ -35,7 +38,7 @@ class TestMonthlyReport {
 
     @Test
     void writesMonatsberichtWithGermanTextAndFooter() throws IOException {
-        Path pdf = MonthlyReport.renderPdf(sample(municipalities()), outputDir);
+        Path pdf = MonthlyReport.renderPdf(sample(municipalities()), SMALL_COUNTS, outputDir);
 
         assertThat(pdf).isEqualTo(outputDir.resolve("monatsbericht_2026-10.pdf")).isRegularFile();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -60,7 +63,7 @@ class TestMonthlyReport {
 
     @Test
     void embedsEveryFont() throws IOException {
-        Path pdf = MonthlyReport.renderPdf(sample(municipalities()), outputDir);
+        Path pdf = MonthlyReport.renderPdf(sample(municipalities()), SMALL_COUNTS, outputDir);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertEveryFontIsEmbeddedDejaVu(document);
@@ -69,7 +72,7 @@ class TestMonthlyReport {
 
     @Test
     void isTaggedGermanPdfWithMetadata() throws IOException {
-        Path pdf = MonthlyReport.renderPdf(sample(municipalities()), outputDir);
+        Path pdf = MonthlyReport.renderPdf(sample(municipalities()), SMALL_COUNTS, outputDir);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Monatsbericht Oktober 2026");
@@ -87,7 +90,7 @@ class TestMonthlyReport {
         for (int i = 1; i <= 60; i++) {
             rows.add(new MunicipalityRow("Gemeinde " + i, i, (long) i, 0L, 1, 100, 50, 10, 0));
         }
-        Path pdf = MonthlyReport.renderPdf(sample(rows), outputDir);
+        Path pdf = MonthlyReport.renderPdf(sample(rows), SMALL_COUNTS, outputDir);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             int pages = document.getNumberOfPages();
@@ -110,9 +113,9 @@ class TestMonthlyReport {
 
     @Test
     void replacesAnEarlierFileForTheSameMonth() throws IOException {
-        Path first = MonthlyReport.renderPdf(sample(municipalities()), outputDir);
+        Path first = MonthlyReport.renderPdf(sample(municipalities()), SMALL_COUNTS, outputDir);
         long firstSize = Files.size(first);
-        Path second = MonthlyReport.renderPdf(sample(List.of()), outputDir);
+        Path second = MonthlyReport.renderPdf(sample(List.of()), SMALL_COUNTS, outputDir);
 
         assertThat(second).isEqualTo(first);
         assertThat(Files.size(second)).isNotEqualTo(firstSize);
@@ -123,9 +126,9 @@ class TestMonthlyReport {
 
     static MonthlyReportData sample(List<MunicipalityRow> municipalities) {
         List<KeyFigure> keyFigures = List.of(
-                new KeyFigure("Teilnehmende", 1234L, 1111L, null),
-                new KeyFigure("Größe der Angebotsdatenbank", 512L, 524L, 480L),
-                new KeyFigure("Veranstaltungen", 23L, null, 20L));
+                new KeyFigure("Teilnehmende", 1234L, 1111L, null, true),
+                new KeyFigure("Größe der Angebotsdatenbank", 512L, 524L, 480L, false),
+                new KeyFigure("Veranstaltungen", 23L, null, 20L, false));
         List<MonthPoint> trend = new ArrayList<>();
         for (int i = 11; i >= 0; i--) {
             YearMonth month = OCTOBER.minusMonths(i);

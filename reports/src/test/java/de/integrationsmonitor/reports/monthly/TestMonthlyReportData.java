@@ -1,5 +1,6 @@
 package de.integrationsmonitor.reports.monthly;
 
+import de.integrationsmonitor.reports.disclosure.SmallCounts;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ class TestMonthlyReportData {
 
     @Test
     void copiesListsSoLaterChangesDoNotLeakIn() {
-        List<KeyFigure> figures = new ArrayList<>(List.of(new KeyFigure("Teilnehmende", 1L, null, null)));
+        List<KeyFigure> figures = new ArrayList<>(List.of(new KeyFigure("Teilnehmende", 1L, null, null, true)));
         MonthlyReportData data = new MonthlyReportData(OCTOBER, "Kreis Recklinghausen", NOW, "run-1",
                 figures, List.of(), List.of());
         figures.clear();
@@ -53,14 +54,33 @@ class TestMonthlyReportData {
 
     @Test
     void summeRowIsKeineDatenWhenOneGemeindeHasNoData() {
-        MunicipalityLine total = MunicipalityLine.total(List.of(
+        List<MunicipalityLine> lines = MunicipalityLine.lines(List.of(
                 new MunicipalityRow("Marl", 10, 2L, null, 1, 1500, 700, 100, 1),
-                new MunicipalityRow("Dorsten", 5, 1L, 3L, 2, 20, 10, 5, 0)));
+                new MunicipalityRow("Dorsten", 5, 1L, 3L, 2, 20, 10, 5, 0)), new SmallCounts(3));
+        MunicipalityLine total = lines.get(2);
         assertThat(total.getName()).isEqualTo("Summe");
         assertThat(total.getActiveOffers()).isEqualTo("15");
         assertThat(total.getNewOffers()).isEqualTo("3");
         assertThat(total.getEndedOffers()).isEqualTo("keine Daten");
         assertThat(total.getParticipants()).isEqualTo("1.520");
+    }
+
+    @Test
+    void smallCountsOfPersonsAreMarkedAndCannotBeComputedBackFromTheSumme() {
+        // Newcomers 2 (Marl), 40 (Dorsten), 9 (kreisweit), Summe 51: 2 is small; without a second mark
+        // 2 = 51 - 40 - 9, so the smallest other count (9) is marked too. Offers and events are not persons.
+        List<MunicipalityLine> lines = MunicipalityLine.lines(List.of(
+                new MunicipalityRow("Marl", 1, 0L, 0L, 2, 30, 12, 2, 0),
+                new MunicipalityRow("Dorsten", 2, 0L, 0L, 1, 60, 30, 40, 0),
+                new MunicipalityRow("kreisweit", 0, 0L, 0L, 1, 20, 10, 9, 0)), new SmallCounts(3));
+        assertThat(lines).extracting(MunicipalityLine::getParticipantsNewcomers).containsExactly("•", "40", "•", "51");
+        assertThat(lines).extracting(MunicipalityLine::getParticipants).containsExactly("30", "60", "20", "110");
+        assertThat(lines).extracting(MunicipalityLine::getActiveOffers).containsExactly("1", "2", "0", "3");
+        KeyFigureLine figure = KeyFigureLine.of(new KeyFigure("davon neuzugewandert", 2L, 7L, 0L, true), new SmallCounts(3));
+        assertThat(List.of(figure.getValue(), figure.getPreviousMonth(), figure.getChangeToPreviousMonth(), figure.getPreviousYear(),
+                figure.getChangeToPreviousYear())).containsExactly("•", "7", "•", "0", "•");
+        KeyFigureLine offers = KeyFigureLine.of(new KeyFigure("Neue Angebote", 2L, 1L, null, false), new SmallCounts(3));
+        assertThat(offers.getValue()).isEqualTo("2");
     }
 
     @Test
