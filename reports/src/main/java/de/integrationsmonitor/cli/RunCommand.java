@@ -98,17 +98,20 @@ final class RunCommand implements Callable<Integer> {
                     r -> r.months().size() + " Monate (" + r.months().get(0) + " bis " + r.runMonth() + "), davon "
                             + String.format(Locale.GERMANY, "%.1f", r.gapSeconds()) + " s für Versorgungslücken");
             progress.stage("Prüfungen", pipeline::dataQuality, RunCommand::describeQuality);
-            Path report = progress.stage("Berichte", () -> {
-                MonthlyReportData data = new MonthlyReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(), runId, startedAt);
-                return MonthlyReport.renderPdf(data, new SmallCounts(config.disclosureMinCount()), outputDir);
-            }, path -> "Monatsbericht " + path);
-            List<Path> gapFiles = progress.stage("Lücken", () -> {
-                GapReportData data = new GapReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(),
-                        Vocabularies.load(config.confDir()),
+            Vocabularies vocabularies = Vocabularies.load(config.confDir());
+            SmallCounts smallCounts = new SmallCounts(config.disclosureMinCount());
+            GapReportData[] gaps = new GapReportData[1];
+            progress.stage("Berichte", () -> {
+                gaps[0] = new GapReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(), vocabularies,
                         new CoverageGaps.Thresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), runId, startedAt);
-                SmallCounts smallCounts = new SmallCounts(config.disclosureMinCount());
-                List<Path> written = new java.util.ArrayList<>(GapReport.renderPdfs(data, smallCounts, outputDir));
-                written.add(GapWorkbook.write(data, smallCounts, outputDir));
+                MonthlyReportData data = new MonthlyReportQueries(warehouse)
+                        .load(config.reportAreaId(), gold.runMonth(), runId, startedAt, vocabularies.displayLabels(Vocabularies.CATEGORY))
+                        .withTopGaps(GapReport.topGaps(gaps[0], MonthlyReport.TOP_GAPS));
+                return MonthlyReport.renderPdf(data, smallCounts, outputDir);
+            }, path -> "Monatsbericht " + path);
+            progress.stage("Lücken", () -> {
+                List<Path> written = new java.util.ArrayList<>(GapReport.renderPdfs(gaps[0], smallCounts, outputDir));
+                written.add(GapWorkbook.write(gaps[0], smallCounts, outputDir));
                 return written;
             }, written -> "Versorgungslücken: " + (written.size() - 1) + " PDF (Kreis und " + (written.size() - 2) + " Gemeinden) und "
                     + written.get(written.size() - 1).getFileName());

@@ -105,6 +105,10 @@ class TestImonEndToEnd {
             assertThat(text).contains("Datenqualität").contains("1 Zeile abgewiesen: Datum liegt in der Zukunft")
                     .contains("Datenstand: Angebote vom 01.10.2026, Teilnahme gemeldet bis 05.10.2026")
                     .contains("kreisweit 0 0 0 1 20 11 15 0")
+                    // O1 (Begegnung, Bildung) 12, O2 (Bildung) 8, the Kreis's KOMM-AN event 20
+                    .contains("Begegnung 1 12").contains("Bildung / Sprachförderung 2 20")
+                    .contains("ohne Angebotsbezug (z. B. Programmveranstaltungen) 1 20")
+                    .contains("1 Oer-Erkenschwick Geschlecht Weiblich 15.800 1 3,0 2,0 0,33")
                     .contains("Datenstand 05.10.2026");
         }
     }

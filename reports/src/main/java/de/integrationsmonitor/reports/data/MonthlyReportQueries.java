@@ -7,6 +7,7 @@ import de.integrationsmonitor.pipelines.UserException;
 import de.integrationsmonitor.pipelines.catalog.TableCatalog;
 import de.integrationsmonitor.pipelines.catalog.Warehouse;
 import de.integrationsmonitor.pipelines.silver.OrgUnits;
+import de.integrationsmonitor.reports.monthly.CategoryRow;
 import de.integrationsmonitor.reports.monthly.DataAsOf;
 import de.integrationsmonitor.reports.monthly.KeyFigure;
 import de.integrationsmonitor.reports.monthly.MonthPoint;
@@ -42,7 +43,16 @@ public final class MonthlyReportQueries {
         }
     }
 
-    public MonthlyReportData load(String areaId, YearMonth month, String runId, Instant generatedAt) {
+    /** Label of the category row for events not tied to an offer (e.g. KOMM-AN events of the Kreis). */
+    static final String WITHOUT_OFFER_LABEL = "ohne Angebotsbezug (z. B. Programmveranstaltungen)";
+    /** Label of the category row for events of an offer that is not in the month's offers state. */
+    static final String OFFER_NOT_ACTIVE_LABEL = "Angebot im Monat nicht aktiv";
+
+    /**
+     * @param categoryLabels display label per category code, in display order (conf/vocabularies.csv)
+     */
+    public MonthlyReportData load(String areaId, YearMonth month, String runId, Instant generatedAt,
+                                  Map<String, String> categoryLabels) {
         Map<String, String> names = new HashMap<>();
         List<String> gemeinden = new ArrayList<>();
         for (Row row : warehouse.read(TableCatalog.SILVER_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id").collectAsList()) {
@@ -67,7 +77,42 @@ public final class MonthlyReportQueries {
         }
         return new MonthlyReportData(month, names.get(areaId), generatedAt, runId,
                 keyFigures(area, month), trend(area, month), municipalities(kpis, names, gemeinden, areaId, month),
-                dataAsOf(month), dataQuality(runId));
+                dataAsOf(month), dataQuality(runId), categories(units, month, categoryLabels), List.of());
+    }
+
+    /**
+     * Events and participants of the month per category of the event's offer (the offer's version
+     * active in the month; an offer with several categories counts in each), for the area's Gemeinden
+     * and the area itself; events without an offer get their own row.
+     */
+    List<CategoryRow> categories(List<String> units, YearMonth month, Map<String, String> categoryLabels) {
+        org.apache.spark.sql.Dataset<Row> events = warehouse.read(TableCatalog.GOLD_EVENTS)
+                .filter(col("month").equalTo(month.toString()).and(col("org_unit_id").isin(units.toArray())))
+                .withColumn("event_id", org.apache.spark.sql.functions.monotonically_increasing_id());
+        org.apache.spark.sql.Dataset<Row> active = warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE)
+                .filter(col("month").equalTo(month.toString())).select("offer_id", "snapshot_date");
+        org.apache.spark.sql.Dataset<Row> categorised = de.integrationsmonitor.pipelines.spark.Frames.joinOn(
+                de.integrationsmonitor.pipelines.spark.Frames.joinOn(events, active, "left", "offer_id"),
+                warehouse.read(TableCatalog.SILVER_OFFER_CATEGORIES), "left", "snapshot_date", "offer_id");
+        Map<String, long[]> totals = new HashMap<>();
+        for (Row row : categorised.groupBy(org.apache.spark.sql.functions.expr(
+                        "CASE WHEN offer_id IS NULL THEN '" + WITHOUT_OFFER_LABEL + "' WHEN category IS NULL THEN '"
+                                + OFFER_NOT_ACTIVE_LABEL + "' ELSE category END").as("key"))
+                .agg(org.apache.spark.sql.functions.countDistinct("event_id"), org.apache.spark.sql.functions.sum("participants"))
+                .collectAsList()) {
+            totals.put(row.getString(0), new long[] {row.getLong(1), row.isNullAt(2) ? 0 : row.getLong(2)});
+        }
+        List<CategoryRow> rows = new ArrayList<>();
+        categoryLabels.forEach((code, label) -> {
+            long[] total = totals.getOrDefault(code, new long[2]);
+            rows.add(new CategoryRow(label, total[0], total[1]));
+        });
+        for (String key : List.of(OFFER_NOT_ACTIVE_LABEL, WITHOUT_OFFER_LABEL)) {
+            if (totals.containsKey(key)) {
+                rows.add(new CategoryRow(key, totals.get(key)[0], totals.get(key)[1]));
+            }
+        }
+        return rows;
     }
 
     /** The offers snapshot that describes the month and the latest event reported in it. */

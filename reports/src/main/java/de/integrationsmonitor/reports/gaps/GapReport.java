@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import de.integrationsmonitor.reports.charts.Heatmap;
 import de.integrationsmonitor.reports.charts.SizedChartRenderer;
 import de.integrationsmonitor.reports.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.monthly.TopGap;
 import de.integrationsmonitor.reports.render.GermanFormat;
 import de.integrationsmonitor.reports.render.JasperTemplates;
 import de.integrationsmonitor.reports.render.PdfExport;
@@ -165,6 +166,15 @@ public final class GapReport {
         return "Datenstand: Angebote vom " + (data.offersSnapshot() == null ? GermanFormat.NO_DATA : GermanFormat.date(data.offersSnapshot()))
                 + " · Datenversion: " + versions
                 + " · " + GermanFormat.count(data.rejectedRows()) + " abgewiesene Zeilen in Angebots- und Referenzdateien (silver.quarantine)";
+    }
+
+    /** The {@code n} largest gaps of the Kreis's Gemeinden, labelled for the Monatsbericht. */
+    public static List<TopGap> topGaps(GapReportData data, int n) {
+        GapLabels labels = new GapLabels(data.labels());
+        return ranked(data.gemeindeRows()).stream().limit(n)
+                .map(g -> new TopGap(g.name(), GapLabels.dimension(g.dimension()), labels.value(g.dimension(), g.value()), g.demand(),
+                        g.offers(), g.expected(), g.shortfall(), g.coverageIndex()))
+                .toList();
     }
 
     /** Gaps first by largest shortfall, then by place and value, so ties print in a stable order. */

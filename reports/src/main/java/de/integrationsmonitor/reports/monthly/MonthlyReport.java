@@ -36,6 +36,12 @@ public final class MonthlyReport {
     static final String QUALITY = "QUALITY";
     static final String QUALITY_SUMMARY = "QUALITY_SUMMARY";
     static final String SMALL_COUNT_LEGEND = "SMALL_COUNT_LEGEND";
+    static final String CATEGORIES = "CATEGORIES";
+    static final String TOP_GAPS_TABLE = "TOP_GAPS";
+    static final String TOP_GAPS_NOTE = "TOP_GAPS_NOTE";
+
+    /** How many coverage gaps the Monatsbericht lists. */
+    public static final int TOP_GAPS = 10;
 
     private MonthlyReport() {}
 
@@ -80,6 +86,28 @@ public final class MonthlyReport {
         return "Datenstand: " + String.join(", ", parts);
     }
 
+    static List<java.util.Map<String, ?>> categoryLines(List<CategoryRow> rows, SmallCounts smallCounts) {
+        List<java.util.Map<String, ?>> lines = new java.util.ArrayList<>();
+        for (CategoryRow row : rows) {
+            lines.add(java.util.Map.of("label", row.label(), "events", GermanFormat.count(row.events()),
+                    "participants", smallCounts.isSmall(row.participants()) ? SmallCounts.MARK : GermanFormat.count(row.participants())));
+        }
+        return lines;
+    }
+
+    static List<java.util.Map<String, ?>> topGapLines(List<TopGap> gaps, SmallCounts smallCounts) {
+        List<java.util.Map<String, ?>> lines = new java.util.ArrayList<>();
+        int rank = 0;
+        for (TopGap gap : gaps) {
+            lines.add(java.util.Map.of("rank", String.valueOf(++rank), "place", gap.place(), "dimension", gap.dimension(),
+                    "value", gap.value(),
+                    "demand", smallCounts.isSmall(gap.demand()) ? SmallCounts.MARK : GermanFormat.count(gap.demand()),
+                    "offers", GermanFormat.count(gap.offers()), "expected", GermanFormat.decimal(gap.expected(), 1),
+                    "shortfall", GermanFormat.decimal(gap.shortfall(), 1), "index", GermanFormat.decimal(gap.coverageIndex(), 2)));
+        }
+        return lines;
+    }
+
     static String qualitySummary(List<QualityNote> notes) {
         if (notes.isEmpty()) {
             return "Alle Prüfungen ohne Befund; keine Eingabezeile wurde abgewiesen.";
@@ -99,6 +127,12 @@ public final class MonthlyReport {
         parameters.put(MUNICIPALITIES, lines.subList(0, lines.size() - 1));
         parameters.put(MUNICIPALITY_TOTAL, lines.get(lines.size() - 1));
         parameters.put(SMALL_COUNT_LEGEND, smallCounts.legend());
+        parameters.put(CATEGORIES, categoryLines(data.categories(), smallCounts));
+        parameters.put(TOP_GAPS_TABLE, topGapLines(data.topGaps(), smallCounts));
+        parameters.put(TOP_GAPS_NOTE, data.topGaps().isEmpty()
+                ? "Keine Versorgungslücke in diesem Monat."
+                : "Die " + data.topGaps().size() + " größten Versorgungslücken nach Fehlbedarf (erwartete minus aktive Angebote); "
+                        + "alle Lücken, Heatmaps und die Methode im Bericht „Versorgungslücken“.");
         parameters.put(DATA_AS_OF, dataAsOfText(data.dataAsOf()));
         parameters.put(QUALITY, data.dataQuality().stream().map(QualityLine::of).toList());
         parameters.put(QUALITY_SUMMARY, qualitySummary(data.dataQuality()));

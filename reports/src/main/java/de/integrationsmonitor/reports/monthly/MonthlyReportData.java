@@ -20,6 +20,8 @@ import static java.util.Objects.requireNonNull;
  * @param municipalities one row per Gemeinde, in display order
  * @param dataAsOf how current the data is (shown under the title and in the footer); may be null
  * @param dataQuality findings of the data-quality checks and the quarantine, in display order
+ * @param categories participation per offer category, in display order (empty: section omitted)
+ * @param topGaps the largest coverage gaps of the month (empty: section omitted)
  */
 public record MonthlyReportData(
         YearMonth month,
@@ -30,7 +32,9 @@ public record MonthlyReportData(
         List<MonthPoint> trend,
         List<MunicipalityRow> municipalities,
         DataAsOf dataAsOf,
-        List<QualityNote> dataQuality) {
+        List<QualityNote> dataQuality,
+        List<CategoryRow> categories,
+        List<TopGap> topGaps) {
 
     /** The trend shows at most this many months. */
     public static final int TREND_MONTHS = 12;
@@ -50,13 +54,21 @@ public record MonthlyReportData(
         trend = List.copyOf(requireNonNull(trend, "trend is null"));
         municipalities = List.copyOf(requireNonNull(municipalities, "municipalities is null"));
         dataQuality = List.copyOf(requireNonNull(dataQuality, "dataQuality is null"));
+        categories = List.copyOf(requireNonNull(categories, "categories is null"));
+        topGaps = List.copyOf(requireNonNull(topGaps, "topGaps is null"));
         checkTrend(month, trend);
     }
 
     /** A report without data-as-of information and without data-quality findings. */
     public MonthlyReportData(YearMonth month, String areaName, Instant generatedAt, String runId, List<KeyFigure> keyFigures,
                              List<MonthPoint> trend, List<MunicipalityRow> municipalities) {
-        this(month, areaName, generatedAt, runId, keyFigures, trend, municipalities, null, List.of());
+        this(month, areaName, generatedAt, runId, keyFigures, trend, municipalities, null, List.of(), List.of(), List.of());
+    }
+
+    /** The same report with the largest coverage gaps of the month. */
+    public MonthlyReportData withTopGaps(List<TopGap> gaps) {
+        return new MonthlyReportData(month, areaName, generatedAt, runId, keyFigures, trend, municipalities, dataAsOf, dataQuality,
+                categories, gaps);
     }
 
     private static void checkTrend(YearMonth month, List<MonthPoint> trend) {

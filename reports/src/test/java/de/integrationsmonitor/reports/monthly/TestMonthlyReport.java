@@ -42,7 +42,7 @@ class TestMonthlyReport {
 
         assertThat(pdf).isEqualTo(outputDir.resolve("monatsbericht_2026-10.pdf")).isRegularFile();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
             String text = text(document);
             assertThat(text)
                     .contains("Monatsbericht Integrationsmonitor – Kreis Recklinghausen")
@@ -56,7 +56,11 @@ class TestMonthlyReport {
                     // Gemeinde table with umlauts and the Summe row (offers 61 + 40 + 12 = 113)
                     .contains("Oer-Erkenschwick", "Mülheim", "Haltern am See")
                     .contains("Summe", "113")
-                    .contains("Berichtsmonat 10/2026 · erstellt am 22.11.2026 21:15 · Lauf " + RUN_ID + " · Seite 1 von 1")
+                    .contains("Berichtsmonat 10/2026 · erstellt am 22.11.2026 21:15 · Lauf " + RUN_ID + " · Seite 1 von 2")
+                    // participation per category; 2 participants is a small count
+                    .contains("Teilnahme nach Kategorie", "Bildung / Sprachförderung 12 340", "Sport 3 •")
+                    .contains("Größte Versorgungslücken", "1 Marl Sprache Türkisch 3.812 7 15,4 8,4 0,45")
+                    .contains("„•“: weniger als 3 Personen")
                     .doesNotContain("null");
         }
     }
@@ -135,7 +139,9 @@ class TestMonthlyReport {
             trend.add(new MonthPoint(month, 800 + 40L * (11 - i), 450 + 5L * (11 - i)));
         }
         return new MonthlyReportData(OCTOBER, "Kreis Recklinghausen", GENERATED_AT, RUN_ID,
-                keyFigures, trend, municipalities);
+                keyFigures, trend, municipalities, null, List.of(),
+                List.of(new CategoryRow("Bildung / Sprachförderung", 12, 340), new CategoryRow("Sport", 3, 2)),
+                List.of(new TopGap("Marl", "Sprache", "Türkisch", 3812, 7, 15.4, 8.4, 0.4545)));
     }
 
     static List<MunicipalityRow> municipalities() {
