@@ -161,9 +161,9 @@ public final class MonthlyReportQueries {
         figures.add(figure("Neue Angebote", now, previous, lastYear, Kpi::offersNew, false));
         figures.add(figure("Beendete Angebote", now, previous, lastYear, Kpi::offersEnded, false));
         figures.add(figure("Veranstaltungen", now, previous, lastYear, Kpi::events, false));
-        figures.add(figure("Teilnehmende", now, previous, lastYear, Kpi::participants, true));
-        figures.add(figure("davon weiblich", now, previous, lastYear, Kpi::participantsFemale, true));
-        figures.add(figure("davon neuzugewandert", now, previous, lastYear, Kpi::participantsNewcomers, true));
+        figures.add(figure(KeyFigure.PARTICIPANTS, now, previous, lastYear, Kpi::participants, true));
+        figures.add(figure(KeyFigure.FEMALE, now, previous, lastYear, Kpi::participantsFemale, true));
+        figures.add(figure(KeyFigure.NEWCOMERS, now, previous, lastYear, Kpi::participantsNewcomers, true));
         figures.add(figure("Workshops", now, previous, lastYear, Kpi::workshops, false));
         figures.add(figure("Teilnehmende an Workshops", now, previous, lastYear, Kpi::workshopParticipants, true));
         return figures;

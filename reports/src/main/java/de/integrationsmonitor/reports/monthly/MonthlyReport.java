@@ -86,6 +86,25 @@ public final class MonthlyReport {
         return "Datenstand: " + String.join(", ", parts);
     }
 
+    /**
+     * The key figures in order, with "Anteil Frauen" after "davon weiblich" and "Anteil
+     * Neuzugewanderte" after "davon neuzugewandert" (shares of "Teilnehmende").
+     */
+    static List<KeyFigureLine> keyFigureLines(List<KeyFigure> figures, SmallCounts smallCounts) {
+        KeyFigure participants = figures.stream().filter(f -> f.label().equals(KeyFigure.PARTICIPANTS)).findFirst().orElse(null);
+        List<KeyFigureLine> lines = new java.util.ArrayList<>();
+        for (KeyFigure figure : figures) {
+            lines.add(KeyFigureLine.of(figure, smallCounts));
+            if (participants != null && figure.label().equals(KeyFigure.FEMALE)) {
+                lines.add(KeyFigureLine.share("Anteil Frauen", figure, participants, smallCounts));
+            }
+            if (participants != null && figure.label().equals(KeyFigure.NEWCOMERS)) {
+                lines.add(KeyFigureLine.share("Anteil Neuzugewanderte", figure, participants, smallCounts));
+            }
+        }
+        return lines;
+    }
+
     static List<java.util.Map<String, ?>> categoryLines(List<CategoryRow> rows, SmallCounts smallCounts) {
         List<java.util.Map<String, ?>> lines = new java.util.ArrayList<>();
         for (CategoryRow row : rows) {
@@ -120,7 +139,7 @@ public final class MonthlyReport {
         parameters.put(AREA_NAME, data.areaName());
         parameters.put(MONTH_LABEL, GermanFormat.monthYear(data.month()));
         parameters.put(FOOTER_TEXT, footerText(data));
-        parameters.put(KEY_FIGURES, data.keyFigures().stream().map(figure -> KeyFigureLine.of(figure, smallCounts)).toList());
+        parameters.put(KEY_FIGURES, keyFigureLines(data.keyFigures(), smallCounts));
         parameters.put(TREND_CHART, ParticipantsTrendChart.renderable(data.trend()));
         parameters.put(TREND_CHART_DESCRIPTION, ParticipantsTrendChart.description(data.trend()));
         List<MunicipalityLine> lines = MunicipalityLine.lines(data.municipalities(), smallCounts);

@@ -84,6 +84,24 @@ class TestMonthlyReportData {
     }
 
     @Test
+    void sharesOfWomenAndNewcomersFollowTheirCountsInPercentAndPoints() {
+        List<KeyFigureLine> lines = MonthlyReport.keyFigureLines(List.of(
+                new KeyFigure(KeyFigure.PARTICIPANTS, 400L, 500L, 0L, true),
+                new KeyFigure(KeyFigure.FEMALE, 182L, 200L, 0L, true),
+                new KeyFigure(KeyFigure.NEWCOMERS, 2L, 50L, null, true)), new SmallCounts(3));
+        assertThat(lines).extracting(KeyFigureLine::getLabel).containsExactly(
+                "Teilnehmende", "davon weiblich", "Anteil Frauen", "davon neuzugewandert", "Anteil Neuzugewanderte");
+        KeyFigureLine women = lines.get(2);
+        // 182/400 = 45,5 %, 200/500 = 40,0 %: +5,5 points; a year ago nobody took part: no share
+        assertThat(List.of(women.getValue(), women.getPreviousMonth(), women.getChangeToPreviousMonth(), women.getPreviousYear(),
+                women.getChangeToPreviousYear())).containsExactly("45,5 %", "40,0 %", "+5,5 Pp.", "keine Daten", "keine Daten");
+        KeyFigureLine newcomers = lines.get(4);
+        // 2 newcomers is a small count: the share would give it away
+        assertThat(List.of(newcomers.getValue(), newcomers.getPreviousMonth(), newcomers.getChangeToPreviousMonth()))
+                .containsExactly("•", "10,0 %", "•");
+    }
+
+    @Test
     void footerAndFileNameNameMonthRunAndBerlinTime() {
         MonthlyReportData data = data(List.of());
         assertThat(MonthlyReport.footerText(data))
