@@ -20,6 +20,9 @@ import de.integrationsmonitor.reports.gaps.GapReport;
 import de.integrationsmonitor.reports.gaps.GapReportData;
 import de.integrationsmonitor.reports.gaps.GapWorkbook;
 import de.integrationsmonitor.reports.monthly.MonthlyReport;
+import de.integrationsmonitor.reports.data.WorkshopReportQueries;
+import de.integrationsmonitor.reports.workshops.WorkshopReport;
+import de.integrationsmonitor.reports.workshops.WorkshopReportData;
 import de.integrationsmonitor.reports.monthly.MonthlyReportData;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,7 +47,7 @@ import java.io.PrintWriter;
         parameterListHeading = "%nParameter:%n",
         description = "Liest die gelieferten CSV-Dateien ein (Bronze), prüft und normalisiert sie (Silber), "
                 + "berechnet die Kennzahlen (Gold), prüft die Datenqualität und schreibt die Berichte in den Ausgabeordner: "
-                + "Monatsbericht (PDF) und Versorgungslücken (PDF für den Kreis und je Gemeinde, XLSX).",
+                + "Monatsbericht (PDF), Workshop-Auswertung (PDF) und Versorgungslücken (PDF für den Kreis und je Gemeinde, XLSX).",
         footer = {"", "Beispiel:", "  ./imon run --input meine-daten --month 2026-09"})
 final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
@@ -107,8 +110,11 @@ final class RunCommand implements Callable<Integer> {
                 MonthlyReportData data = new MonthlyReportQueries(warehouse)
                         .load(config.reportAreaId(), gold.runMonth(), runId, startedAt, vocabularies.displayLabels(Vocabularies.CATEGORY))
                         .withTopGaps(GapReport.topGaps(gaps[0], MonthlyReport.TOP_GAPS));
-                return MonthlyReport.renderPdf(data, smallCounts, outputDir);
-            }, path -> "Monatsbericht " + path);
+                Path monthly = MonthlyReport.renderPdf(data, smallCounts, outputDir);
+                WorkshopReportData workshops = new WorkshopReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(),
+                        vocabularies.displayLabels(Vocabularies.WEATHER), runId, startedAt);
+                return List.of(monthly, WorkshopReport.renderPdf(workshops, smallCounts, outputDir));
+            }, paths -> "Monatsbericht und Workshop-Auswertung: " + paths.get(0).getFileName() + ", " + paths.get(1).getFileName());
             progress.stage("Lücken", () -> {
                 List<Path> written = new java.util.ArrayList<>(GapReport.renderPdfs(gaps[0], smallCounts, outputDir));
                 written.add(GapWorkbook.write(gaps[0], smallCounts, outputDir));

@@ -142,6 +142,19 @@ class TestImonEndToEnd {
                 + "2026-10,05562028,gender,w,15800,1,3.0,0.3333333333333333,2.0,true\n");
     }
 
+    /** WS1 (Oer-Erkenschwick, 20.10.2026, 25 people) keeps two statements; "Regen" and WS7 are in quarantine. */
+    @Test
+    void workshopAuswertungListsTheWorkshopAndItsStatements() throws IOException {
+        try (PDDocument document = Loader.loadPDF(out.resolve("workshop_auswertung_2026-10.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("2 Workshops in 2 Handlungsfeldern · 2 Aussagen")
+                    .contains("Fortschreibung Integrationskonzept 20.10.2026 Oer-Erkenschwick, Stimbergpark 25 1 0 1 0")
+                    .contains("Sicherheit und Rassismus Sonne Die Begegnungscafés werden gut angenommen.")
+                    .contains("Sicherheit und Rassismus Gewitter Es fehlen Sprachkurse mit Kinderbetreuung.")
+                    .doesNotContain("Unklare Kategorie");
+        }
+    }
+
     @Test
     void personalDataStaysInBronze() {
         Warehouse wh = new Warehouse(spark, warehouse.toString());

@@ -181,6 +181,20 @@ public final class TableCatalog {
                     + "median of that rate over the Gemeinden of the reference area (Kreis; Regierungsbezirk for a kreisfreie Stadt).")
             .withChecks(QualityCheck.uniqueKey("month", "org_unit_id", "category"));
 
+    public static final TableDef GOLD_WORKSHOP_EVALUATION = gold("workshop_evaluation",
+            "workshop_id STRING NOT NULL, title STRING NOT NULL, field_of_action STRING NOT NULL, workshop_date DATE NOT NULL, "
+                    + "org_unit_id STRING NOT NULL, venue STRING, participants BIGINT, weather STRING NOT NULL, "
+                    + "statements BIGINT NOT NULL",
+            "Per workshop held up to the run month and Klimakonferenz category (sonne, wolke, gewitter, wind): the number "
+                    + "of statements, zeros explicit; with the workshop's field of action, date, place and participants.")
+            .withChecks(QualityCheck.uniqueKey("workshop_id", "weather"));
+
+    public static final TableDef GOLD_WORKSHOP_STATEMENTS = gold("fct_workshop_statements",
+            "workshop_id STRING NOT NULL, field_of_action STRING NOT NULL, workshop_date DATE NOT NULL, org_unit_id STRING NOT NULL, "
+                    + "weather STRING NOT NULL, statement STRING NOT NULL, statement_order INT",
+            "Statements of workshops held up to the run month with their field of action (statement_order: line in the "
+                    + "delivered file, to keep the order in which they were written down).");
+
     public static final TableDef GOLD_DQ_RESULTS = gold("dq_results",
             "check_name STRING NOT NULL, table_name STRING NOT NULL, severity STRING NOT NULL, failing_rows BIGINT NOT NULL, "
                     + "run_id STRING NOT NULL, message STRING NOT NULL, examples STRING, checked_at TIMESTAMP NOT NULL",
@@ -229,7 +243,7 @@ public final class TableCatalog {
                 SILVER_OFFER_GENDERS, SILVER_OFFER_AGE_GROUPS, SILVER_OFFER_MIGRATION, SILVER_EVENTS, SILVER_WORKSHOPS,
                 SILVER_STATEMENTS, SILVER_PROJECTS, SILVER_INDICATORS, SILVER_INDICATOR_VALUES, SILVER_QUARANTINE,
                 GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_KPI_MONTHLY, GOLD_COVERAGE_GAPS, GOLD_COVERAGE_GAPS_DISTRICTS,
-                GOLD_SUPPLY_MATRIX, GOLD_DQ_RESULTS, GOLD_RUN_LOG, GOLD_RUN_TABLES, GOLD_FILE_LOG));
+                GOLD_SUPPLY_MATRIX, GOLD_WORKSHOP_EVALUATION, GOLD_WORKSHOP_STATEMENTS, GOLD_DQ_RESULTS, GOLD_RUN_LOG, GOLD_RUN_TABLES, GOLD_FILE_LOG));
         return List.copyOf(tables);
     }
 

@@ -22,6 +22,8 @@ import org.apache.spark.sql.Row;
 public final class GoldJob {
     /** Key of the category codes in the codes map. */
     public static final String CATEGORY = "category";
+    /** Key of the Klimakonferenz category codes (sonne, wolke, gewitter, wind) in the codes map. */
+    public static final String WEATHER = "weather";
 
     private final Warehouse warehouse;
     private final CoverageGaps.Thresholds thresholds;
@@ -29,7 +31,8 @@ public final class GoldJob {
 
     /**
      * {@code codes}: every code of a target-group dimension (the values an offer open to all serves) and,
-     * under {@link #CATEGORY}, every offer category (the columns of the supply matrix).
+     * under {@link #CATEGORY}, every offer category (the columns of the supply matrix), under {@link #WEATHER}
+     * the Klimakonferenz categories.
      */
     public GoldJob(Warehouse warehouse, CoverageGaps.Thresholds thresholds, Map<String, List<String>> codes) {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
@@ -95,7 +98,15 @@ public final class GoldJob {
             activeOffers.unpersist();
             bridges.values().forEach(Dataset::unpersist);
         }
-        return new Result(covered, (System.nanoTime() - gapsStarted) / 1e9);
+        double gapSeconds = (System.nanoTime() - gapsStarted) / 1e9;
+
+        Dataset<Row> workshops = warehouse.read(TableCatalog.SILVER_WORKSHOPS);
+        Dataset<Row> statements = warehouse.read(TableCatalog.SILVER_STATEMENTS);
+        warehouse.overwriteAll(Map.of(
+                TableCatalog.GOLD_WORKSHOP_EVALUATION,
+                WorkshopEvaluation.evaluation(warehouse.spark(), workshops, statements, codes.get(WEATHER), runMonth),
+                TableCatalog.GOLD_WORKSHOP_STATEMENTS, WorkshopEvaluation.statements(workshops, statements, runMonth)));
+        return new Result(covered, gapSeconds);
     }
 
     /**

@@ -67,7 +67,8 @@ public final class Pipeline {
 
     public GoldJob.Result gold(Optional<YearMonth> month) {
         Map<String, List<String>> codes = new java.util.LinkedHashMap<>();
-        for (String dimension : List.of(Vocabularies.GENDER, Vocabularies.AGE_GROUP, Vocabularies.MIGRATION, Vocabularies.CATEGORY)) {
+        for (String dimension : List.of(Vocabularies.GENDER, Vocabularies.AGE_GROUP, Vocabularies.MIGRATION, Vocabularies.CATEGORY,
+                Vocabularies.WEATHER)) {
             codes.put(dimension, vocabularies.codes(dimension));
         }
         gold = new GoldJob(warehouse, new CoverageGaps.Thresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), codes)
