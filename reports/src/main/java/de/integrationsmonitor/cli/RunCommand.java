@@ -20,6 +20,7 @@ import de.integrationsmonitor.reports.gaps.GapReport;
 import de.integrationsmonitor.reports.gaps.GapReportData;
 import de.integrationsmonitor.reports.gaps.GapWorkbook;
 import de.integrationsmonitor.reports.monthly.MonthlyReport;
+import de.integrationsmonitor.reports.monthly.MonthlyWorkbook;
 import de.integrationsmonitor.reports.data.WorkshopReportQueries;
 import de.integrationsmonitor.reports.workshops.WorkshopReport;
 import de.integrationsmonitor.reports.workshops.WorkshopReportData;
@@ -111,10 +112,12 @@ final class RunCommand implements Callable<Integer> {
                         .load(config.reportAreaId(), gold.runMonth(), runId, startedAt, vocabularies.displayLabels(Vocabularies.CATEGORY))
                         .withTopGaps(GapReport.topGaps(gaps[0], MonthlyReport.TOP_GAPS));
                 Path monthly = MonthlyReport.renderPdf(data, smallCounts, outputDir);
+                MonthlyWorkbook.write(data, smallCounts, outputDir);
                 WorkshopReportData workshops = new WorkshopReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(),
                         vocabularies.displayLabels(Vocabularies.WEATHER), runId, startedAt);
                 return List.of(monthly, WorkshopReport.renderPdf(workshops, smallCounts, outputDir));
-            }, paths -> "Monatsbericht und Workshop-Auswertung: " + paths.get(0).getFileName() + ", " + paths.get(1).getFileName());
+            }, paths -> "Monatsbericht (PDF, XLSX) und Workshop-Auswertung: " + paths.get(0).getFileName() + ", "
+                    + paths.get(1).getFileName());
             progress.stage("Lücken", () -> {
                 List<Path> written = new java.util.ArrayList<>(GapReport.renderPdfs(gaps[0], smallCounts, outputDir));
                 written.add(GapWorkbook.write(gaps[0], smallCounts, outputDir));

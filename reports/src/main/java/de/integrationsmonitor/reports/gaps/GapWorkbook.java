@@ -4,19 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import de.integrationsmonitor.reports.disclosure.SmallCounts;
 import de.integrationsmonitor.reports.render.GermanFormat;
-import de.integrationsmonitor.reports.render.ReportRenderingException;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import de.integrationsmonitor.reports.render.XlsxExport;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
@@ -39,9 +32,6 @@ public final class GapWorkbook {
     static final List<String> SUPPLY_HEADER = List.of("Monat", "Gemeindeschlüssel", "Gemeinde", "Kategorie", "Code", "aktive Angebote",
             "Einwohner", "Angebote je 10.000 Einwohner", "Bezugsraum", "Median im Bezugsraum je 10.000");
 
-    private static final String DECIMAL_FORMAT = "#,##0.00";
-    private static final String COUNT_FORMAT = "#,##0";
-
     private GapWorkbook() {}
 
     /** "versorgungsluecken_2026-10.xlsx". */
@@ -52,34 +42,19 @@ public final class GapWorkbook {
     /** Writes the workbook to {@code outputDir} (via a temporary file, then moved in place) and returns its path. */
     public static Path write(GapReportData data, SmallCounts smallCounts, Path outputDir) {
         requireNonNull(data, "data is null");
-        Path target = outputDir.resolve(fileName(data)).toAbsolutePath();
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            Files.createDirectories(target.getParent());
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
-                Workbook workbook = new Workbook(out, "Integrationsmonitor", "1.0");
-                workbook.properties().setTitle("Versorgungslücken " + data.kreis().name() + " " + GermanFormat.monthYear(data.month()));
-                GapLabels labels = new GapLabels(data.labels());
-                gaps(workbook.newWorksheet(GAPS_SHEET), data, labels, smallCounts);
-                districts(workbook.newWorksheet(DISTRICTS_SHEET), data, labels, smallCounts);
-                supply(workbook.newWorksheet(SUPPLY_SHEET), data, labels);
-                info(workbook.newWorksheet(INFO_SHEET), data, smallCounts);
-                workbook.finish();
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw new ReportRenderingException("Cannot write " + target + ": " + e.getMessage(), e);
-        }
+        requireNonNull(smallCounts, "smallCounts is null");
+        return XlsxExport.write(outputDir.resolve(fileName(data)),
+                "Versorgungslücken " + data.kreis().name() + " " + GermanFormat.monthYear(data.month()), workbook -> {
+                    GapLabels labels = new GapLabels(data.labels());
+                    gaps(workbook.newWorksheet(GAPS_SHEET), data, labels, smallCounts);
+                    districts(workbook.newWorksheet(DISTRICTS_SHEET), data, labels, smallCounts);
+                    supply(workbook.newWorksheet(SUPPLY_SHEET), data, labels);
+                    info(workbook.newWorksheet(INFO_SHEET), data, smallCounts);
+                });
     }
 
     private static void gaps(Worksheet sheet, GapReportData data, GapLabels labels, SmallCounts smallCounts) {
-        header(sheet, GAP_HEADER);
+        XlsxExport.header(sheet, GAP_HEADER);
         int r = 1;
         for (GapRow row : sorted(data.gemeindeRows())) {
             int c = 0;
@@ -89,11 +64,11 @@ public final class GapWorkbook {
             measures(sheet, r, c, row, labels, smallCounts);
             r++;
         }
-        finishTable(sheet, GAP_HEADER.size(), new double[] {9, 18, 20, 22, 28, 8, 12, 12, 12, 12, 12, 12});
+        XlsxExport.finishTable(sheet, GAP_HEADER.size(), new double[] {9, 18, 20, 22, 28, 8, 12, 12, 12, 12, 12, 12});
     }
 
     private static void districts(Worksheet sheet, GapReportData data, GapLabels labels, SmallCounts smallCounts) {
-        header(sheet, DISTRICT_HEADER);
+        XlsxExport.header(sheet, DISTRICT_HEADER);
         int r = 1;
         for (GapRow row : sorted(data.districtRows())) {
             int c = 0;
@@ -104,7 +79,7 @@ public final class GapWorkbook {
             measures(sheet, r, c, row, labels, smallCounts);
             r++;
         }
-        finishTable(sheet, DISTRICT_HEADER.size(), new double[] {9, 26, 18, 20, 22, 28, 8, 12, 12, 12, 12, 12, 12});
+        XlsxExport.finishTable(sheet, DISTRICT_HEADER.size(), new double[] {9, 26, 18, 20, 22, 28, 8, 12, 12, 12, 12, 12, 12});
     }
 
     /** Merkmal, Wert, Code and the numbers of one gap row from column {@code c}; returns the next column. */
@@ -112,21 +87,17 @@ public final class GapWorkbook {
         sheet.value(r, c++, GapLabels.dimension(row.dimension()));
         sheet.value(r, c++, labels.value(row.dimension(), row.value()));
         sheet.value(r, c++, row.value());
-        if (smallCounts.isSmall(row.demand())) {
-            sheet.value(r, c++, SmallCounts.MARK);
-        } else {
-            count(sheet, r, c++, row.demand());
-        }
-        count(sheet, r, c++, row.offers());
-        decimal(sheet, r, c++, row.expected());
-        decimal(sheet, r, c++, row.shortfall());
-        decimal(sheet, r, c++, row.coverageIndex());
+        XlsxExport.persons(sheet, r, c++, row.demand(), smallCounts, false);
+        XlsxExport.count(sheet, r, c++, row.offers());
+        XlsxExport.decimal(sheet, r, c++, row.expected());
+        XlsxExport.decimal(sheet, r, c++, row.shortfall());
+        XlsxExport.decimal(sheet, r, c++, row.coverageIndex());
         sheet.value(r, c++, row.gap() ? "ja" : "nein");
         return c;
     }
 
     private static void supply(Worksheet sheet, GapReportData data, GapLabels labels) {
-        header(sheet, SUPPLY_HEADER);
+        XlsxExport.header(sheet, SUPPLY_HEADER);
         List<String> order = labels.order("category");
         Collator collator = Collator.getInstance(Locale.GERMAN);
         List<SupplyRow> rows = data.supply().stream()
@@ -139,17 +110,14 @@ public final class GapWorkbook {
             sheet.value(r, c++, row.name());
             sheet.value(r, c++, labels.value("category", row.category()));
             sheet.value(r, c++, row.category());
-            count(sheet, r, c++, row.offers());
-            if (row.population() != null) {
-                count(sheet, r, c, row.population());
-            }
-            c++;
-            decimal(sheet, r, c++, row.per10k());
+            XlsxExport.count(sheet, r, c++, row.offers());
+            XlsxExport.count(sheet, r, c++, row.population());
+            XlsxExport.decimal(sheet, r, c++, row.per10k());
             sheet.value(r, c++, row.referenceAreaId());
-            decimal(sheet, r, c++, row.areaMedian());
+            XlsxExport.decimal(sheet, r, c++, row.areaMedian());
             r++;
         }
-        finishTable(sheet, SUPPLY_HEADER.size(), new double[] {9, 18, 20, 26, 12, 12, 12, 14, 12, 14});
+        XlsxExport.finishTable(sheet, SUPPLY_HEADER.size(), new double[] {9, 18, 20, 26, 12, 12, 12, 14, 12, 14});
     }
 
     private static void info(Worksheet sheet, GapReportData data, SmallCounts smallCounts) {
@@ -181,33 +149,5 @@ public final class GapWorkbook {
         Collator collator = Collator.getInstance(Locale.GERMAN);
         return rows.stream().sorted(Comparator.comparing(GapRow::gemeindeName, collator).thenComparing(GapRow::name, collator)
                 .thenComparingInt(r -> dimensions.indexOf(r.dimension())).thenComparing(GapRow::value)).toList();
-    }
-
-    private static void header(Worksheet sheet, List<String> names) {
-        for (int c = 0; c < names.size(); c++) {
-            sheet.value(0, c, names.get(c));
-            sheet.style(0, c).bold().fillColor("E3EAF2").wrapText(true).set();
-        }
-    }
-
-    private static void finishTable(Worksheet sheet, int columns, double[] widths) {
-        sheet.setAutoFilter(0, 0, columns - 1);
-        sheet.freezePane(0, 1);
-        for (int c = 0; c < widths.length; c++) {
-            sheet.width(c, widths[c]);
-        }
-    }
-
-    private static void count(Worksheet sheet, int r, int c, long value) {
-        sheet.value(r, c, value);
-        sheet.style(r, c).format(COUNT_FORMAT).set();
-    }
-
-    /** A number cell; null (e.g. no coverage index where nothing is expected) stays an empty cell. */
-    private static void decimal(Worksheet sheet, int r, int c, Double value) {
-        if (value != null) {
-            sheet.value(r, c, value);
-            sheet.style(r, c).format(DECIMAL_FORMAT).set();
-        }
     }
 }

@@ -1,0 +1,156 @@
+package de.integrationsmonitor.reports.monthly;
+
+import static java.util.Objects.requireNonNull;
+
+import de.integrationsmonitor.reports.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.render.GermanFormat;
+import de.integrationsmonitor.reports.render.XlsxExport;
+import java.nio.file.Path;
+import java.util.List;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The Monatsbericht's tables as XLSX: key figures, Gemeinden (with the Summe row), participation per
+ * category, the 12-month trend and the largest coverage gaps. Numbers are numeric cells; counts of
+ * persons get the same small-count protection as the PDF (text "•").
+ */
+public final class MonthlyWorkbook {
+    static final List<String> KEY_FIGURE_HEADER = List.of("Kennzahl", "Wert", "Vormonat", "Vorjahresmonat");
+    static final List<String> MUNICIPALITY_HEADER = List.of("Gemeinde", "aktive Angebote", "neue Angebote", "beendete Angebote",
+            "Veranstaltungen", "Teilnehmende", "davon weiblich", "davon neuzugewandert", "Workshops");
+    static final List<String> CATEGORY_HEADER = List.of("Kategorie", "Veranstaltungen", "Teilnehmende");
+    static final List<String> TREND_HEADER = List.of("Monat", "Teilnehmende", "aktive Angebote");
+    static final List<String> GAP_HEADER = List.of("Nr.", "Gemeinde", "Merkmal", "Wert", "Bedarf (Personen)", "aktive Angebote",
+            "erwartete Angebote", "Fehlbedarf", "Deckungsgrad");
+
+    private MonthlyWorkbook() {}
+
+    /** "monatsbericht_2026-10.xlsx". */
+    static String fileName(MonthlyReportData data) {
+        return "monatsbericht_" + data.month() + ".xlsx";
+    }
+
+    public static Path write(MonthlyReportData data, SmallCounts smallCounts, Path outputDir) {
+        requireNonNull(data, "data is null");
+        requireNonNull(smallCounts, "smallCounts is null");
+        return XlsxExport.write(outputDir.resolve(fileName(data)),
+                "Monatsbericht " + GermanFormat.monthYear(data.month()) + " – " + data.areaName(), workbook -> {
+                    keyFigures(workbook.newWorksheet("Kennzahlen"), data, smallCounts);
+                    municipalities(workbook.newWorksheet("Gemeinden"), data, smallCounts);
+                    categories(workbook.newWorksheet("Kategorien"), data, smallCounts);
+                    trend(workbook.newWorksheet("Trend"), data, smallCounts);
+                    gaps(workbook.newWorksheet("Versorgungslücken"), data, smallCounts);
+                });
+    }
+
+    private static void keyFigures(Worksheet sheet, MonthlyReportData data, SmallCounts smallCounts) {
+        XlsxExport.header(sheet, KEY_FIGURE_HEADER);
+        int r = 1;
+        for (KeyFigure figure : data.keyFigures()) {
+            sheet.value(r, 0, figure.label());
+            Long[] values = {figure.value(), figure.previousMonth(), figure.previousYear()};
+            for (int i = 0; i < values.length; i++) {
+                if (figure.persons()) {
+                    XlsxExport.persons(sheet, r, i + 1, values[i], smallCounts, false);
+                } else {
+                    XlsxExport.count(sheet, r, i + 1, values[i]);
+                }
+            }
+            r++;
+        }
+        XlsxExport.finishTable(sheet, KEY_FIGURE_HEADER.size(), 30, 12, 12, 14);
+    }
+
+    /** The Gemeinde rows and the Summe, with the PDF's primary and secondary suppression of the person columns. */
+    private static void municipalities(Worksheet sheet, MonthlyReportData data, SmallCounts smallCounts) {
+        XlsxExport.header(sheet, MUNICIPALITY_HEADER);
+        List<MunicipalityLine> lines = MunicipalityLine.lines(data.municipalities(), smallCounts);
+        List<MunicipalityRow> rows = data.municipalities();
+        for (int i = 0; i < lines.size(); i++) {
+            int r = i + 1;
+            MunicipalityLine line = lines.get(i);
+            boolean total = i == rows.size();
+            sheet.value(r, 0, line.getName());
+            XlsxExport.count(sheet, r, 1, total ? rows.stream().mapToLong(MunicipalityRow::activeOffers).sum() : rows.get(i).activeOffers());
+            XlsxExport.count(sheet, r, 2, total ? sumOrNull(rows, true) : rows.get(i).newOffers());
+            XlsxExport.count(sheet, r, 3, total ? sumOrNull(rows, false) : rows.get(i).endedOffers());
+            XlsxExport.count(sheet, r, 4, total ? rows.stream().mapToLong(MunicipalityRow::events).sum() : rows.get(i).events());
+            persons(sheet, r, 5, line.getParticipants(), total ? rows.stream().mapToLong(MunicipalityRow::participants).sum()
+                    : rows.get(i).participants());
+            persons(sheet, r, 6, line.getParticipantsFemale(), total
+                    ? rows.stream().mapToLong(MunicipalityRow::participantsFemale).sum() : rows.get(i).participantsFemale());
+            persons(sheet, r, 7, line.getParticipantsNewcomers(), total
+                    ? rows.stream().mapToLong(MunicipalityRow::participantsNewcomers).sum() : rows.get(i).participantsNewcomers());
+            XlsxExport.count(sheet, r, 8, total ? rows.stream().mapToLong(MunicipalityRow::workshops).sum() : rows.get(i).workshops());
+            if (total) {
+                for (int c = 0; c < MUNICIPALITY_HEADER.size(); c++) {
+                    sheet.style(r, c).bold().set();
+                }
+            }
+        }
+        XlsxExport.finishTable(sheet, MUNICIPALITY_HEADER.size(), 24, 12, 12, 12, 14, 13, 13, 14, 11);
+    }
+
+    /** The PDF line decides: "•" there is "•" here, else the number. */
+    private static void persons(Worksheet sheet, int r, int c, String shown, long value) {
+        if (SmallCounts.MARK.equals(shown)) {
+            sheet.value(r, c, SmallCounts.MARK);
+        } else {
+            XlsxExport.count(sheet, r, c, value);
+        }
+    }
+
+    private static Long sumOrNull(List<MunicipalityRow> rows, boolean newOffers) {
+        long total = 0;
+        for (MunicipalityRow row : rows) {
+            Long value = newOffers ? row.newOffers() : row.endedOffers();
+            if (value == null) {
+                return null;
+            }
+            total += value;
+        }
+        return total;
+    }
+
+    private static void categories(Worksheet sheet, MonthlyReportData data, SmallCounts smallCounts) {
+        XlsxExport.header(sheet, CATEGORY_HEADER);
+        int r = 1;
+        for (CategoryRow row : data.categories()) {
+            sheet.value(r, 0, row.label());
+            XlsxExport.count(sheet, r, 1, row.events());
+            XlsxExport.persons(sheet, r, 2, row.participants(), smallCounts, false);
+            r++;
+        }
+        XlsxExport.finishTable(sheet, CATEGORY_HEADER.size(), 44, 14, 14);
+    }
+
+    private static void trend(Worksheet sheet, MonthlyReportData data, SmallCounts smallCounts) {
+        XlsxExport.header(sheet, TREND_HEADER);
+        int r = 1;
+        for (MonthPoint point : data.trend().stream().sorted(java.util.Comparator.comparing(MonthPoint::month)).toList()) {
+            sheet.value(r, 0, point.month().toString());
+            XlsxExport.persons(sheet, r, 1, point.participants(), smallCounts, false);
+            XlsxExport.count(sheet, r, 2, point.activeOffers());
+            r++;
+        }
+        XlsxExport.finishTable(sheet, TREND_HEADER.size(), 10, 14, 14);
+    }
+
+    private static void gaps(Worksheet sheet, MonthlyReportData data, SmallCounts smallCounts) {
+        XlsxExport.header(sheet, GAP_HEADER);
+        int r = 1;
+        for (TopGap gap : data.topGaps()) {
+            sheet.value(r, 0, r);
+            sheet.value(r, 1, gap.place());
+            sheet.value(r, 2, gap.dimension());
+            sheet.value(r, 3, gap.value());
+            XlsxExport.persons(sheet, r, 4, gap.demand(), smallCounts, false);
+            XlsxExport.count(sheet, r, 5, gap.offers());
+            XlsxExport.decimal(sheet, r, 6, gap.expected());
+            XlsxExport.decimal(sheet, r, 7, gap.shortfall());
+            XlsxExport.decimal(sheet, r, 8, gap.coverageIndex());
+            r++;
+        }
+        XlsxExport.finishTable(sheet, GAP_HEADER.size(), 6, 20, 18, 24, 12, 12, 12, 12, 12);
+    }
+}
