@@ -14,12 +14,15 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * Writes a filled report as a tagged (accessible) PDF with German document language and
- * metadata. Fonts are embedded by the DejaVu font extension named in every template style.
+ * Writes a filled report as a PDF/A-2A and PDF/UA-1 document (archivable and accessible): tagged,
+ * German document language, title in the metadata, sRGB output intent. Fonts are embedded by the
+ * DejaVu font extension named in every template style; {@link AccessiblePdfExporter} fixes what
+ * Jasper's own PDF export gets wrong for both standards.
  */
 public final class PdfExport {
     public static final String AUTHOR = "Integrationsmonitor";
@@ -50,7 +53,7 @@ public final class PdfExport {
             // Not Files.createTempFile: its owner-only permissions would survive the move.
             temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
-                JRPdfExporter exporter = new JRPdfExporter();
+                JRPdfExporter exporter = new AccessiblePdfExporter();
                 exporter.setExporterInput(new SimpleExporterInput(print));
                 exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
                 exporter.setConfiguration(configuration(metadata));
@@ -75,6 +78,8 @@ public final class PdfExport {
         configuration.setTagged(true);
         configuration.setTagLanguage(LANGUAGE);
         configuration.setCompressed(true);
+        configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
+        configuration.setIccProfilePath(SrgbProfileRepository.LOCATION);
         return configuration;
     }
 

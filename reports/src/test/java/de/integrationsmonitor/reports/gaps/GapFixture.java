@@ -14,13 +14,13 @@ import java.util.Map;
  * Stadtteil Hüls: Arabic 250, no offer, 1.25 expected (gap); Turkish 2 persons (a small count). Supply: Bildung Marl 2 (80,000
  * residents), Waltrop 3 (30,000), median 0.625 per 10,000; Sport Marl 0, Waltrop 1, median 1/6.
  */
-final class GapFixture {
+public final class GapFixture {
     static final Unit MARL = new Unit("05562024", "Marl");
     static final Unit WALTROP = new Unit("05562040", "Waltrop");
 
     private GapFixture() {}
 
-    static GapReportData data() {
+    public static GapReportData data() {
         List<GapRow> gemeinden = List.of(
                 row(MARL, "language", "ar", 800, 1, 4.0, 0.25, true),
                 row(MARL, "language", "tr", 300, 0, 1.5, 0.0, true),

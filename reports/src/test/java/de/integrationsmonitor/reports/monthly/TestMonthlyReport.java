@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TestMonthlyReport {
+public class TestMonthlyReport {
     private static final SmallCounts SMALL_COUNTS = new SmallCounts(3);
 
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
@@ -128,7 +128,7 @@ class TestMonthlyReport {
         }
     }
 
-    static MonthlyReportData sample(List<MunicipalityRow> municipalities) {
+    public static MonthlyReportData sample(List<MunicipalityRow> municipalities) {
         List<KeyFigure> keyFigures = List.of(
                 new KeyFigure("Teilnehmende", 1234L, 1111L, null, true),
                 new KeyFigure("Größe der Angebotsdatenbank", 512L, 524L, 480L, false),
@@ -144,7 +144,7 @@ class TestMonthlyReport {
                 List.of(new TopGap("Marl", "Sprache", "Türkisch", 3812, 7, 15.4, 8.4, 0.4545)));
     }
 
-    static List<MunicipalityRow> municipalities() {
+    public static List<MunicipalityRow> municipalities() {
         return List.of(
                 new MunicipalityRow("Oer-Erkenschwick", 61, 4L, 2L, 7, 1234, 640, 210, 2),
                 new MunicipalityRow("Mülheim", 40, null, 1L, 3, 250, 120, 80, 1),

@@ -22,20 +22,25 @@ import org.junit.jupiter.api.io.TempDir;
  * Two workshops: "Wohnen" in Marl (30 people; 2 Sonne, 1 Wind) and "Sport" in Waltrop (2 people, a
  * small count; 1 Gewitter).
  */
-class TestWorkshopReport {
+public class TestWorkshopReport {
     private static final Map<String, String> CATEGORIES = categories();
 
-    private final WorkshopReportData data = new WorkshopReportData(YearMonth.of(2026, 10), "Kreis Recklinghausen",
-            List.of(new WorkshopRow("W1", "Wohnen im Quartier", "Wohnen", LocalDate.of(2026, 3, 5), "Marl", "Rathaus", 30L,
-                            Map.of("sonne", 2L, "wolke", 0L, "gewitter", 0L, "wind", 1L)),
-                    new WorkshopRow("W2", "Sport für alle", "Sport, Kultur, Religion, Freizeit", LocalDate.of(2026, 4, 9), "Waltrop", null,
-                            2L, Map.of("sonne", 0L, "wolke", 0L, "gewitter", 1L, "wind", 0L))),
-            List.of(new StatementRow("Wohnen", "W1", LocalDate.of(2026, 3, 5), "wind", "Eine Wohnungstausch-Börse", 4),
-                    new StatementRow("Wohnen", "W1", LocalDate.of(2026, 3, 5), "sonne", "Gute Nachbarschaft", 2),
-                    new StatementRow("Wohnen", "W1", LocalDate.of(2026, 3, 5), "sonne", "Mietercafé läuft", 3),
-                    new StatementRow("Sport, Kultur, Religion, Freizeit", "W2", LocalDate.of(2026, 4, 9), "gewitter",
-                            "Hallenzeiten fehlen", 5)),
-            CATEGORIES, Map.of("gold.workshop_evaluation", 3L), "run-7", Instant.parse("2026-11-02T08:15:00Z"));
+    private final WorkshopReportData data = sample();
+
+    /** The two workshops above, for other report tests. */
+    public static WorkshopReportData sample() {
+        return new WorkshopReportData(YearMonth.of(2026, 10), "Kreis Recklinghausen",
+                List.of(new WorkshopRow("W1", "Wohnen im Quartier", "Wohnen", LocalDate.of(2026, 3, 5), "Marl", "Rathaus", 30L,
+                                Map.of("sonne", 2L, "wolke", 0L, "gewitter", 0L, "wind", 1L)),
+                        new WorkshopRow("W2", "Sport für alle", "Sport, Kultur, Religion, Freizeit", LocalDate.of(2026, 4, 9), "Waltrop", null,
+                                2L, Map.of("sonne", 0L, "wolke", 0L, "gewitter", 1L, "wind", 0L))),
+                List.of(new StatementRow("Wohnen", "W1", LocalDate.of(2026, 3, 5), "wind", "Eine Wohnungstausch-Börse", 4),
+                        new StatementRow("Wohnen", "W1", LocalDate.of(2026, 3, 5), "sonne", "Gute Nachbarschaft", 2),
+                        new StatementRow("Wohnen", "W1", LocalDate.of(2026, 3, 5), "sonne", "Mietercafé läuft", 3),
+                        new StatementRow("Sport, Kultur, Religion, Freizeit", "W2", LocalDate.of(2026, 4, 9), "gewitter",
+                                "Hallenzeiten fehlen", 5)),
+                CATEGORIES, Map.of("gold.workshop_evaluation", 3L), "run-7", Instant.parse("2026-11-02T08:15:00Z"));
+    }
 
     @Test
     void summarisesAndOrdersByFieldThenCategory() {
