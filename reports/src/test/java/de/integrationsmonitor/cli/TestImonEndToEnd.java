@@ -156,6 +156,20 @@ class TestImonEndToEnd {
     }
 
     @Test
+    void everyPdfOfTheRunIsPdfA2aAndPdfUa1() throws IOException {
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.list(out)) {
+            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+        assertThat(pdfs).extracting(p -> p.getFileName().toString()).containsExactly("monatsbericht_2026-10.pdf",
+                "versorgungsluecken_2026-10.pdf", "versorgungsluecken_2026-10_castrop-rauxel.pdf",
+                "versorgungsluecken_2026-10_oer-erkenschwick.pdf", "workshop_auswertung_2026-10.pdf");
+        for (Path pdf : pdfs) {
+            de.integrationsmonitor.reports.render.TestPdfCompliance.assertCompliant(pdf);
+        }
+    }
+
+    @Test
     void personalDataStaysInBronze() {
         Warehouse wh = new Warehouse(spark, warehouse.toString());
         assertThat(wh.read(TableCatalog.SILVER_OFFERS).columns()).doesNotContain("contact_person", "phone", "email");

@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (with characters beyond Latin-1 intact) are in the structure tree, and the page footer is a
  * pagination artifact on every page.
  */
-class TestPdfCompliance {
+public class TestPdfCompliance {
     private static final List<PDFAFlavour> FLAVOURS = List.of(PDFAFlavour.PDFA_2_A, PDFAFlavour.PDFUA_1);
     private static final SmallCounts SMALL_COUNTS = new SmallCounts(3);
 
@@ -129,7 +129,9 @@ class TestPdfCompliance {
         assertThat(tagging.headerScopes()).hasSize(9 + 3).containsOnly("Column");
     }
 
-    private static void assertCompliant(Path pdf) throws IOException {
+    /** Asserts {@code pdf} is PDF/A-2A and PDF/UA-1; the message lists every failed rule. */
+    public static void assertCompliant(Path pdf) throws IOException {
+        VeraGreenfieldFoundryProvider.initialise();
         VeraPDFFoundry foundry = Foundries.defaultInstance();
         for (PDFAFlavour flavour : FLAVOURS) {
             try (InputStream in = Files.newInputStream(pdf);
