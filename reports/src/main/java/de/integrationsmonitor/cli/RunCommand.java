@@ -106,18 +106,25 @@ final class RunCommand implements Callable<Integer> {
             SmallCounts smallCounts = new SmallCounts(config.disclosureMinCount());
             GapReportData[] gaps = new GapReportData[1];
             progress.stage("Berichte", () -> {
+                long started = System.nanoTime();
                 gaps[0] = new GapReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(), vocabularies,
                         new CoverageGaps.Thresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), runId, startedAt);
                 MonthlyReportData data = new MonthlyReportQueries(warehouse)
                         .load(config.reportAreaId(), gold.runMonth(), runId, startedAt, vocabularies.displayLabels(Vocabularies.CATEGORY))
                         .withTopGaps(GapReport.topGaps(gaps[0], MonthlyReport.TOP_GAPS));
-                Path monthly = MonthlyReport.renderPdf(data, smallCounts, outputDir);
+                double queries = (System.nanoTime() - started) / 1e9;
+                started = System.nanoTime();
+                MonthlyReport.renderPdf(data, smallCounts, outputDir);
                 MonthlyWorkbook.write(data, smallCounts, outputDir);
+                double monthly = (System.nanoTime() - started) / 1e9;
+                started = System.nanoTime();
                 WorkshopReportData workshops = new WorkshopReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(),
                         vocabularies.displayLabels(Vocabularies.WEATHER), runId, startedAt);
-                return List.of(monthly, WorkshopReport.renderPdf(workshops, smallCounts, outputDir));
-            }, paths -> "Monatsbericht (PDF, XLSX) und Workshop-Auswertung: " + paths.get(0).getFileName() + ", "
-                    + paths.get(1).getFileName());
+                WorkshopReport.renderPdf(workshops, smallCounts, outputDir);
+                return new double[] {queries, monthly, (System.nanoTime() - started) / 1e9};
+            }, seconds -> String.format(Locale.GERMANY,
+                    "Abfragen %.1f s, Monatsbericht (PDF, XLSX) %.1f s, Workshop-Auswertung (mit Abfrage) %.1f s",
+                    seconds[0], seconds[1], seconds[2]));
             progress.stage("Lücken", () -> {
                 List<Path> written = new java.util.ArrayList<>(GapReport.renderPdfs(gaps[0], smallCounts, outputDir));
                 written.add(GapWorkbook.write(gaps[0], smallCounts, outputDir));
