@@ -195,6 +195,31 @@ public final class TableCatalog {
             "Statements of workshops held up to the run month with their field of action (statement_order: line in the "
                     + "delivered file, to keep the order in which they were written down).");
 
+    public static final TableDef GOLD_INDICATOR_ATTAINMENT = gold("indicator_attainment",
+            "project_id STRING NOT NULL, indicator_id STRING NOT NULL, period STRING NOT NULL, value DOUBLE, baseline DOUBLE, "
+                    + "target DOUBLE, attainment DOUBLE, status STRING NOT NULL, period_type STRING NOT NULL, period_start DATE NOT NULL",
+            "Published mart: per project, reported indicator and period of its type within the project span (up to the run "
+                    + "month) the value, baseline, target, attainment and status (data contract); periods without a value: "
+                    + "status 'keine Daten'.")
+            .withChecks(QualityCheck.uniqueKey("project_id", "indicator_id", "period"),
+                    QualityCheck.acceptedValues("status", List.of("erreicht", "auf Kurs", "gefährdet", "verfehlt", "keine Daten",
+                            "ohne Ziel")));
+
+    public static final TableDef GOLD_PROJECT_COMPLETENESS = gold("project_completeness",
+            "project_id STRING NOT NULL, expected_periods BIGINT NOT NULL, delivered_periods BIGINT NOT NULL, "
+                    + "completeness DOUBLE, missing_periods STRING",
+            "Per model project: periods expected over its reported indicators, periods delivered, the share delivered and "
+                    + "the missing ones ('IND-01 2026-03, ...').")
+            .withChecks(QualityCheck.uniqueKey("project_id"));
+
+    public static final TableDef GOLD_INDICATOR_TREND = gold("indicator_trend",
+            "project_id STRING NOT NULL, indicator_id STRING NOT NULL, latest_period STRING, latest_value DOUBLE, "
+                    + "latest_status STRING, previous_value DOUBLE, change DOUBLE, trend STRING NOT NULL",
+            "Per project and indicator: the latest period with a value, its value and status, the change since the period "
+                    + "before, and the trend over the last four periods in the indicator's direction (verbessert, "
+                    + "verschlechtert, unverändert, keine Daten).")
+            .withChecks(QualityCheck.uniqueKey("project_id", "indicator_id"));
+
     public static final TableDef GOLD_DQ_RESULTS = gold("dq_results",
             "check_name STRING NOT NULL, table_name STRING NOT NULL, severity STRING NOT NULL, failing_rows BIGINT NOT NULL, "
                     + "run_id STRING NOT NULL, message STRING NOT NULL, examples STRING, checked_at TIMESTAMP NOT NULL",
@@ -243,7 +268,8 @@ public final class TableCatalog {
                 SILVER_OFFER_GENDERS, SILVER_OFFER_AGE_GROUPS, SILVER_OFFER_MIGRATION, SILVER_EVENTS, SILVER_WORKSHOPS,
                 SILVER_STATEMENTS, SILVER_PROJECTS, SILVER_INDICATORS, SILVER_INDICATOR_VALUES, SILVER_QUARANTINE,
                 GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_KPI_MONTHLY, GOLD_COVERAGE_GAPS, GOLD_COVERAGE_GAPS_DISTRICTS,
-                GOLD_SUPPLY_MATRIX, GOLD_WORKSHOP_EVALUATION, GOLD_WORKSHOP_STATEMENTS, GOLD_DQ_RESULTS, GOLD_RUN_LOG, GOLD_RUN_TABLES, GOLD_FILE_LOG));
+                GOLD_SUPPLY_MATRIX, GOLD_WORKSHOP_EVALUATION, GOLD_WORKSHOP_STATEMENTS,
+                GOLD_INDICATOR_ATTAINMENT, GOLD_PROJECT_COMPLETENESS, GOLD_INDICATOR_TREND, GOLD_DQ_RESULTS, GOLD_RUN_LOG, GOLD_RUN_TABLES, GOLD_FILE_LOG));
         return List.copyOf(tables);
     }
 

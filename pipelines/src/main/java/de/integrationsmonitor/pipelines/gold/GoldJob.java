@@ -106,6 +106,14 @@ public final class GoldJob {
                 TableCatalog.GOLD_WORKSHOP_EVALUATION,
                 WorkshopEvaluation.evaluation(warehouse.spark(), workshops, statements, codes.get(WEATHER), runMonth),
                 TableCatalog.GOLD_WORKSHOP_STATEMENTS, WorkshopEvaluation.statements(workshops, statements, runMonth)));
+
+        Dataset<Row> indicators = warehouse.read(TableCatalog.SILVER_INDICATORS);
+        warehouse.overwrite(TableCatalog.GOLD_INDICATOR_ATTAINMENT, IndicatorAttainment.attainment(
+                warehouse.read(TableCatalog.SILVER_PROJECTS), indicators, warehouse.read(TableCatalog.SILVER_INDICATOR_VALUES), runMonth));
+        Dataset<Row> attainment = warehouse.read(TableCatalog.GOLD_INDICATOR_ATTAINMENT);
+        warehouse.overwriteAll(Map.of(
+                TableCatalog.GOLD_PROJECT_COMPLETENESS, IndicatorAttainment.completeness(attainment),
+                TableCatalog.GOLD_INDICATOR_TREND, IndicatorAttainment.trend(attainment, indicators)));
         return new Result(covered, gapSeconds);
     }
 
