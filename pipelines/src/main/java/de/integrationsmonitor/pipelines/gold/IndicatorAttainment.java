@@ -55,16 +55,22 @@ public final class IndicatorAttainment {
                         + "ELSE cast(year(period_start) AS STRING) END"));
         Dataset<Row> rows = Frames.joinOn(periods, values.select(col("project_id"), col("indicator_id"), col("period"),
                 col("value"), col("target").as("row_target")), "left", "project_id", "indicator_id", "period");
+        // Decimal arithmetic: the delivered numbers are decimals ("0,7"), and 0,7 between 0,5 and 0,9 must be
+        // exactly half-way (in binary floating point it is 0.4999999999999999, one status lower).
         return rows
                 .withColumn("target", expr("coalesce(row_target, target)"))
-                .withColumn("attainment", expr("CASE WHEN value IS NULL OR target IS NULL OR baseline IS NULL OR target = baseline "
-                        + "THEN NULL ELSE (value - baseline) / (target - baseline) END"))
-                .withColumn("status", expr("CASE WHEN value IS NULL THEN '" + NO_DATA + "' "
-                        + "WHEN target IS NULL OR baseline IS NULL THEN '" + NO_TARGET + "' "
-                        + "WHEN target = baseline THEN CASE WHEN (direction = 'niedriger ist besser' AND value <= target) "
-                        + "OR (direction <> 'niedriger ist besser' AND value >= target) THEN '" + REACHED + "' ELSE '" + MISSED + "' END "
-                        + "WHEN attainment >= 1 THEN '" + REACHED + "' WHEN attainment >= 0.5 THEN '" + ON_TRACK + "' "
-                        + "WHEN attainment >= 0 THEN '" + AT_RISK + "' ELSE '" + MISSED + "' END"))
+                .withColumn("_v", expr("cast(value AS DECIMAL(20,10))"))
+                .withColumn("_t", expr("cast(target AS DECIMAL(20,10))"))
+                .withColumn("_b", expr("cast(baseline AS DECIMAL(20,10))"))
+                .withColumn("_a", expr("CASE WHEN _v IS NULL OR _t IS NULL OR _b IS NULL OR _t = _b "
+                        + "THEN NULL ELSE (_v - _b) / (_t - _b) END"))
+                .withColumn("attainment", expr("cast(_a AS DOUBLE)"))
+                .withColumn("status", expr("CASE WHEN _v IS NULL THEN '" + NO_DATA + "' "
+                        + "WHEN _t IS NULL OR _b IS NULL THEN '" + NO_TARGET + "' "
+                        + "WHEN _t = _b THEN CASE WHEN (direction = 'niedriger ist besser' AND _v <= _t) "
+                        + "OR (direction <> 'niedriger ist besser' AND _v >= _t) THEN '" + REACHED + "' ELSE '" + MISSED + "' END "
+                        + "WHEN _a >= 1 THEN '" + REACHED + "' WHEN _a >= 0.5 THEN '" + ON_TRACK + "' "
+                        + "WHEN _a >= 0 THEN '" + AT_RISK + "' ELSE '" + MISSED + "' END"))
                 .select("project_id", "indicator_id", "period", "value", "baseline", "target", "attainment", "status",
                         "period_type", "period_start");
     }

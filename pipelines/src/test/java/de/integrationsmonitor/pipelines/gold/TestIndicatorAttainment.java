@@ -37,7 +37,8 @@ class TestIndicatorAttainment {
                 indicator("UP", "höher ist besser", 0.75, 0.25, "Monat"),
                 indicator("DOWN", "niedriger ist besser", 14.0, 42.0, "Monat"),
                 indicator("EQ", "höher ist besser", 10.0, 10.0, "Quartal"),
-                indicator("NT", "höher ist besser", null, null, "Jahr")),
+                indicator("NT", "höher ist besser", null, null, "Jahr"),
+                indicator("DEC", "höher ist besser", 0.9, 0.5, "Jahr")),
                 TableCatalog.SILVER_INDICATORS.schema());
         Dataset<Row> values = spark.createDataFrame(List.of(
                 value("P1", "UP", "2026-06", 0.9, null),        // before Beginn: left out
@@ -53,7 +54,8 @@ class TestIndicatorAttainment {
                 value("P1", "NT", "2026", 5.0, null),
                 value("P2", "UP", "2026-03", 0.375, null),
                 value("P2", "UP", "2026-05", 0.8, null),        // after Ende: left out
-                value("P2", "EQ", "2026-Q2", 10.0, null)),
+                value("P2", "EQ", "2026-Q2", 10.0, null),
+                value("P2", "DEC", "2026", 0.7, null)),         // (0,7 − 0,5) / (0,9 − 0,5) is exactly 0,5
                 TableCatalog.SILVER_INDICATOR_VALUES.schema());
         attainment = IndicatorAttainment.attainment(projects, indicators, values, YearMonth.of(2026, 10)).cache();
     }
@@ -72,6 +74,7 @@ class TestIndicatorAttainment {
                 row("P1", "UP", "2026-08", 0.5, 0.75, 0.5, "auf Kurs"),
                 row("P1", "UP", "2026-09", null, 0.75, null, "keine Daten"),
                 row("P1", "UP", "2026-10", 0.875, 0.75, 1.25, "erreicht"),
+                row("P2", "DEC", "2026", 0.7, 0.9, 0.5, "auf Kurs"),             // decimal, not 0.4999999999999999
                 row("P2", "EQ", "2026-Q1", null, 10.0, null, "keine Daten"),      // quarters from monthly project dates
                 row("P2", "EQ", "2026-Q2", 10.0, 10.0, null, "erreicht"),
                 row("P2", "UP", "2026-02", null, 0.75, null, "keine Daten"),
@@ -85,7 +88,7 @@ class TestIndicatorAttainment {
     void completenessCountsExpectedAndDeliveredPeriods() {
         assertThat(rows(IndicatorAttainment.completeness(attainment))).containsExactly(
                 row("P1", 11L, 9L, 9.0 / 11, "DOWN 2026-07, UP 2026-09"),
-                row("P2", 5L, 2L, 0.4, "EQ 2026-Q1, UP 2026-02, UP 2026-04"));
+                row("P2", 6L, 3L, 0.5, "EQ 2026-Q1, UP 2026-02, UP 2026-04"));
     }
 
     @Test
@@ -97,6 +100,7 @@ class TestIndicatorAttainment {
                 row("P1", "NT", "2026", 5.0, "ohne Ziel", null, null, "keine Daten"),
                 // September has no value: no change, but the trend of 0.25, 0.5, 0.875 rises
                 row("P1", "UP", "2026-10", 0.875, "erreicht", null, null, "verbessert"),
+                row("P2", "DEC", "2026", 0.7, "auf Kurs", null, null, "keine Daten"),
                 row("P2", "EQ", "2026-Q2", 10.0, "erreicht", null, null, "keine Daten"),
                 row("P2", "UP", "2026-03", 0.375, "gefährdet", null, null, "keine Daten"));
     }
