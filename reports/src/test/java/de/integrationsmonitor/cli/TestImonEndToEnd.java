@@ -169,6 +169,23 @@ class TestImonEndToEnd {
         }
     }
 
+    /**
+     * P1 (from 01.01.2026) reports I1 quarterly (baseline 0,5, target 0,9): Q2 0,7 is exactly half-way,
+     * Q3 0.8 (written with a dot) three quarters; Q1 and the running Q4 have no value.
+     */
+    @Test
+    void indicatorAttainmentHoldsEveryQuarterOfTheSpan() {
+        Result result = imon("sql", "--warehouse", warehouse.toString(), "--format", "csv",
+                "SELECT project_id, indicator_id, period, value, baseline, target, attainment, status "
+                        + "FROM gold.indicator_attainment ORDER BY period");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("project_id,indicator_id,period,value,baseline,target,attainment,status\n"
+                + "P1,I1,2026-Q1,,0.5,0.9,,keine Daten\n"
+                + "P1,I1,2026-Q2,0.7,0.5,0.9,0.5,auf Kurs\n"
+                + "P1,I1,2026-Q3,0.8,0.5,0.9,0.75,auf Kurs\n"
+                + "P1,I1,2026-Q4,,0.5,0.9,,keine Daten\n");
+    }
+
     @Test
     void personalDataStaysInBronze() {
         Warehouse wh = new Warehouse(spark, warehouse.toString());
