@@ -19,6 +19,10 @@ import de.integrationsmonitor.reports.data.MonthlyReportQueries;
 import de.integrationsmonitor.reports.gaps.GapReport;
 import de.integrationsmonitor.reports.gaps.GapReportData;
 import de.integrationsmonitor.reports.gaps.GapWorkbook;
+import de.integrationsmonitor.reports.data.EvaluationQueries;
+import de.integrationsmonitor.reports.evaluation.EvaluationData;
+import de.integrationsmonitor.reports.evaluation.EvaluationReport;
+import de.integrationsmonitor.reports.evaluation.EvaluationWorkbook;
 import de.integrationsmonitor.reports.monthly.MonthlyReport;
 import de.integrationsmonitor.reports.monthly.MonthlyWorkbook;
 import de.integrationsmonitor.reports.data.WorkshopReportQueries;
@@ -48,7 +52,8 @@ import java.io.PrintWriter;
         parameterListHeading = "%nParameter:%n",
         description = "Liest die gelieferten CSV-Dateien ein (Bronze), prüft und normalisiert sie (Silber), "
                 + "berechnet die Kennzahlen (Gold), prüft die Datenqualität und schreibt die Berichte in den Ausgabeordner: "
-                + "Monatsbericht (PDF), Workshop-Auswertung (PDF) und Versorgungslücken (PDF für den Kreis und je Gemeinde, XLSX).",
+                + "Monatsbericht (PDF, XLSX), Workshop-Auswertung (PDF), Versorgungslücken (PDF für den Kreis und je Gemeinde, XLSX) "
+                + "und Modellprojekt-Evaluation (PDF, XLSX je Programm).",
         footer = {"", "Beispiel:", "  ./imon run --input meine-daten --month 2026-09"})
 final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
@@ -131,6 +136,18 @@ final class RunCommand implements Callable<Integer> {
                 return written;
             }, written -> "Versorgungslücken: " + (written.size() - 1) + " PDF (Kreis und " + (written.size() - 2) + " Gemeinden) und "
                     + written.get(written.size() - 1).getFileName());
+            progress.stage("Evaluation", () -> {
+                EvaluationQueries queries = new EvaluationQueries(warehouse);
+                List<Path> written = new java.util.ArrayList<>();
+                for (String program : queries.programs()) {
+                    EvaluationData data = queries.load(program, gold.runMonth(), runId, startedAt);
+                    written.add(EvaluationReport.renderPdf(data, outputDir));
+                    written.add(EvaluationWorkbook.write(data, outputDir));
+                }
+                return written;
+            }, written -> written.isEmpty() ? "keine Modellprojekte geliefert"
+                    : "Modellprojekt-Evaluation: " + written.stream().map(p -> p.getFileName().toString())
+                            .collect(java.util.stream.Collectors.joining(", ")));
             pipeline.logRun(arguments, "succeeded", null);
             out.println("Fertig: Lauf " + runId + ", Berichtsmonat " + gold.runMonth() + ", Berichte in " + outputDir);
             return 0;

@@ -161,9 +161,10 @@ class TestImonEndToEnd {
         try (Stream<Path> files = Files.list(out)) {
             pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
         }
-        assertThat(pdfs).extracting(p -> p.getFileName().toString()).containsExactly("monatsbericht_2026-10.pdf",
-                "versorgungsluecken_2026-10.pdf", "versorgungsluecken_2026-10_castrop-rauxel.pdf",
-                "versorgungsluecken_2026-10_oer-erkenschwick.pdf", "workshop_auswertung_2026-10.pdf");
+        assertThat(pdfs).extracting(p -> p.getFileName().toString()).containsExactly(
+                "modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10.pdf", "monatsbericht_2026-10.pdf", "versorgungsluecken_2026-10.pdf",
+                "versorgungsluecken_2026-10_castrop-rauxel.pdf", "versorgungsluecken_2026-10_oer-erkenschwick.pdf",
+                "workshop_auswertung_2026-10.pdf");
         for (Path pdf : pdfs) {
             de.integrationsmonitor.reports.render.TestPdfCompliance.assertCompliant(pdf);
         }

@@ -6,12 +6,12 @@ import de.integrationsmonitor.reports.charts.Heatmap;
 import de.integrationsmonitor.reports.charts.SizedChartRenderer;
 import de.integrationsmonitor.reports.disclosure.SmallCounts;
 import de.integrationsmonitor.reports.monthly.TopGap;
+import de.integrationsmonitor.reports.render.FileNames;
 import de.integrationsmonitor.reports.render.GermanFormat;
 import de.integrationsmonitor.reports.render.JasperTemplates;
 import de.integrationsmonitor.reports.render.PdfExport;
 import java.nio.file.Path;
 import java.text.Collator;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -81,14 +81,7 @@ public final class GapReport {
 
     /** "versorgungsluecken_2026-10_oer-erkenschwick.pdf". */
     static String gemeindeFileName(GapReportData data, Unit gemeinde) {
-        return "versorgungsluecken_" + data.month() + "_" + slug(gemeinde.name()) + ".pdf";
-    }
-
-    /** A file-name part: lower case, umlauts transcribed, everything else but letters and digits a dash. */
-    static String slug(String name) {
-        String transcribed = name.toLowerCase(Locale.GERMAN).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        String ascii = Normalizer.normalize(transcribed, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "versorgungsluecken_" + data.month() + "_" + FileNames.slug(gemeinde.name()) + ".pdf";
     }
 
     static Scope kreisScope(GapReportData data) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import de.integrationsmonitor.reports.charts.Heatmap;
 import de.integrationsmonitor.reports.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.render.FileNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -71,9 +72,9 @@ class TestGapReport {
 
     @Test
     void fileNamesAreStableAscii() {
-        assertThat(GapReport.slug("Oer-Erkenschwick")).isEqualTo("oer-erkenschwick");
-        assertThat(GapReport.slug("Haltern am See")).isEqualTo("haltern-am-see");
-        assertThat(GapReport.slug("Köln-Mülheim (Süd)")).isEqualTo("koeln-muelheim-sued");
+        assertThat(FileNames.slug("Oer-Erkenschwick")).isEqualTo("oer-erkenschwick");
+        assertThat(FileNames.slug("Haltern am See")).isEqualTo("haltern-am-see");
+        assertThat(FileNames.slug("Köln-Mülheim (Süd)")).isEqualTo("koeln-muelheim-sued");
         assertThat(GapReport.gemeindeFileName(data, GapFixture.MARL)).isEqualTo("versorgungsluecken_2026-10_marl.pdf");
     }
 

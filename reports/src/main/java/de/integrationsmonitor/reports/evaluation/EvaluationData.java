@@ -1,0 +1,49 @@
+package de.integrationsmonitor.reports.evaluation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the Modellprojekt-Evaluation shows for one programme, from the gold marts.
+ *
+ * @param tableVersions Delta version read per gold table shown (the data version the report states)
+ */
+public record EvaluationData(String program, YearMonth runMonth, List<Project> projects, List<Indicator> indicators,
+                             List<Period> periods, List<Completeness> completeness, List<Trend> trends,
+                             Map<String, Long> tableVersions, String runId, Instant generatedAt) {
+    public EvaluationData {
+        requireNonNull(program, "program is null");
+        requireNonNull(runMonth, "runMonth is null");
+        projects = List.copyOf(projects);
+        indicators = List.copyOf(indicators);
+        periods = List.copyOf(periods);
+        completeness = List.copyOf(completeness);
+        trends = List.copyOf(trends);
+        tableVersions = Map.copyOf(tableVersions);
+        requireNonNull(runId, "runId is null");
+        requireNonNull(generatedAt, "generatedAt is null");
+    }
+
+    /** A model project and the municipality running it. */
+    public record Project(String id, String title, String municipality, String targetGroup, LocalDate start, LocalDate end) {}
+
+    /** An indicator definition; target and baseline may be missing. */
+    public record Indicator(String id, String name, String unit, String direction, Double target, Double baseline, String periodType,
+                            String description) {}
+
+    /** One row of gold.indicator_attainment. */
+    public record Period(String projectId, String indicatorId, String period, LocalDate periodStart, Double value, Double baseline,
+                         Double target, Double attainment, String status) {}
+
+    /** One row of gold.project_completeness. */
+    public record Completeness(String projectId, long expected, long delivered, Double share, String missing) {}
+
+    /** One row of gold.indicator_trend. */
+    public record Trend(String projectId, String indicatorId, String latestPeriod, Double latestValue, String latestStatus,
+                        Double change, String trend) {}
+}

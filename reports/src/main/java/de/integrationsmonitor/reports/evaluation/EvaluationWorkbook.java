@@ -1,0 +1,116 @@
+package de.integrationsmonitor.reports.evaluation;
+
+import static java.util.Objects.requireNonNull;
+
+import de.integrationsmonitor.reports.render.GermanFormat;
+import de.integrationsmonitor.reports.render.XlsxExport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The evaluators' workbook: every period with value, baseline, target, attainment and status
+ * (numbers as numbers, unrounded), completeness per project, the latest value and trend per project
+ * and indicator, and the indicator definitions.
+ */
+public final class EvaluationWorkbook {
+    static final List<String> VALUE_HEADER = List.of("Projekt", "Kommune", "Indikator", "Indikatorname", "Periode", "Periodenbeginn",
+            "Wert", "Basiswert", "Zielwert", "Zielerreichung", "Status");
+    static final List<String> COMPLETENESS_HEADER = List.of("Projekt", "Kommune", "erwartete Perioden", "gelieferte Perioden",
+            "Anteil geliefert", "fehlende Perioden");
+    static final List<String> TREND_HEADER = List.of("Projekt", "Indikator", "jüngste Periode", "jüngster Wert", "Status",
+            "Veränderung zur Vorperiode", "Trend (letzte 4 Perioden)");
+    static final List<String> DEFINITION_HEADER = List.of("Indikator", "Name", "Einheit", "Richtung", "Zielwert", "Basiswert",
+            "Periodentyp", "Beschreibung");
+
+    private EvaluationWorkbook() {}
+
+    public static Path write(EvaluationData data, Path outputDir) {
+        requireNonNull(data, "data is null");
+        return XlsxExport.write(outputDir.resolve(EvaluationReport.fileName(data, "xlsx")),
+                "Modellprojekt-Evaluation " + data.program() + " " + GermanFormat.monthYear(data.runMonth()), workbook -> {
+                    Map<String, EvaluationData.Project> projects = data.projects().stream()
+                            .collect(Collectors.toMap(EvaluationData.Project::id, p -> p));
+                    Map<String, EvaluationData.Indicator> indicators = data.indicators().stream()
+                            .collect(Collectors.toMap(EvaluationData.Indicator::id, i -> i));
+                    values(workbook.newWorksheet("Werte"), data, projects, indicators);
+                    completeness(workbook.newWorksheet("Vollständigkeit"), data, projects);
+                    trends(workbook.newWorksheet("Trend"), data);
+                    definitions(workbook.newWorksheet("Indikatoren"), data);
+                });
+    }
+
+    private static void values(Worksheet sheet, EvaluationData data, Map<String, EvaluationData.Project> projects,
+                               Map<String, EvaluationData.Indicator> indicators) {
+        XlsxExport.header(sheet, VALUE_HEADER);
+        int r = 1;
+        for (EvaluationData.Period period : data.periods()) {
+            EvaluationData.Project project = projects.get(period.projectId());
+            EvaluationData.Indicator indicator = indicators.get(period.indicatorId());
+            sheet.value(r, 0, period.projectId());
+            sheet.value(r, 1, project == null ? "" : project.municipality());
+            sheet.value(r, 2, period.indicatorId());
+            sheet.value(r, 3, indicator == null ? "" : indicator.name());
+            sheet.value(r, 4, period.period());
+            sheet.value(r, 5, period.periodStart());
+            sheet.style(r, 5).format("dd.mm.yyyy").set();
+            XlsxExport.decimal(sheet, r, 6, period.value());
+            XlsxExport.decimal(sheet, r, 7, period.baseline());
+            XlsxExport.decimal(sheet, r, 8, period.target());
+            XlsxExport.decimal(sheet, r, 9, period.attainment());
+            sheet.value(r, 10, period.status());
+            r++;
+        }
+        XlsxExport.finishTable(sheet, VALUE_HEADER.size(), 10, 22, 10, 40, 10, 13, 11, 11, 11, 13, 13);
+    }
+
+    private static void completeness(Worksheet sheet, EvaluationData data, Map<String, EvaluationData.Project> projects) {
+        XlsxExport.header(sheet, COMPLETENESS_HEADER);
+        int r = 1;
+        for (EvaluationData.Completeness c : data.completeness()) {
+            sheet.value(r, 0, c.projectId());
+            sheet.value(r, 1, projects.containsKey(c.projectId()) ? projects.get(c.projectId()).municipality() : "");
+            XlsxExport.count(sheet, r, 2, c.expected());
+            XlsxExport.count(sheet, r, 3, c.delivered());
+            XlsxExport.decimal(sheet, r, 4, c.share());
+            sheet.value(r, 5, c.missing() == null ? "" : c.missing());
+            r++;
+        }
+        XlsxExport.finishTable(sheet, COMPLETENESS_HEADER.size(), 10, 22, 12, 12, 12, 80);
+    }
+
+    private static void trends(Worksheet sheet, EvaluationData data) {
+        XlsxExport.header(sheet, TREND_HEADER);
+        int r = 1;
+        for (EvaluationData.Trend t : data.trends()) {
+            sheet.value(r, 0, t.projectId());
+            sheet.value(r, 1, t.indicatorId());
+            sheet.value(r, 2, t.latestPeriod() == null ? "" : t.latestPeriod());
+            XlsxExport.decimal(sheet, r, 3, t.latestValue());
+            sheet.value(r, 4, t.latestStatus() == null ? "keine Daten" : t.latestStatus());
+            XlsxExport.decimal(sheet, r, 5, t.change());
+            sheet.value(r, 6, t.trend());
+            r++;
+        }
+        XlsxExport.finishTable(sheet, TREND_HEADER.size(), 10, 10, 12, 12, 13, 14, 16);
+    }
+
+    private static void definitions(Worksheet sheet, EvaluationData data) {
+        XlsxExport.header(sheet, DEFINITION_HEADER);
+        int r = 1;
+        for (EvaluationData.Indicator i : data.indicators()) {
+            sheet.value(r, 0, i.id());
+            sheet.value(r, 1, i.name());
+            sheet.value(r, 2, i.unit());
+            sheet.value(r, 3, i.direction());
+            XlsxExport.decimal(sheet, r, 4, i.target());
+            XlsxExport.decimal(sheet, r, 5, i.baseline());
+            sheet.value(r, 6, i.periodType());
+            sheet.value(r, 7, i.description() == null ? "" : i.description());
+            r++;
+        }
+        XlsxExport.finishTable(sheet, DEFINITION_HEADER.size(), 10, 40, 10, 20, 10, 10, 12, 80);
+    }
+}

@@ -1,0 +1,94 @@
+package de.integrationsmonitor.reports.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.integrationsmonitor.reports.render.TestPdfCompliance;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two projects: P1 (Marl) reports the share UP (baseline 25 %, target 75 %): 50 % in August, nothing in
+ * September, 87,5 % in October; P2 (Waltrop) the waiting time DOWN in days (42 → 14): 28, then 49.
+ */
+class TestEvaluationReport {
+    private static final EvaluationData.Indicator UP = new EvaluationData.Indicator("UP", "Anteil Kursbeginn binnen 8 Wochen", "Anteil",
+            "höher ist besser", 0.75, 0.25, "Monat", "Grundsatzziel");
+    private static final EvaluationData.Indicator DOWN = new EvaluationData.Indicator("DOWN", "Wartezeit bis Erstberatung", "Tage",
+            "niedriger ist besser", 14.0, 42.0, "Monat", "Kalendertage");
+
+    private final EvaluationData data = new EvaluationData("Einwanderung gestalten NRW", YearMonth.of(2026, 10),
+            List.of(new EvaluationData.Project("P1", "Kursbeginn in acht Wochen", "Marl", "Neuzugewanderte", LocalDate.of(2026, 8, 1), null),
+                    new EvaluationData.Project("P2", "Schnelle Erstberatung", "Waltrop", null, LocalDate.of(2026, 9, 1),
+                            LocalDate.of(2027, 12, 31))),
+            List.of(DOWN, UP),
+            List.of(period("P1", "UP", "2026-08", 0.5, 0.75, 0.25, 0.5, "auf Kurs"),
+                    period("P1", "UP", "2026-09", null, 0.75, 0.25, null, "keine Daten"),
+                    period("P1", "UP", "2026-10", 0.875, 0.75, 0.25, 1.25, "erreicht"),
+                    period("P2", "DOWN", "2026-09", 28.0, 14.0, 42.0, 0.5, "auf Kurs"),
+                    period("P2", "DOWN", "2026-10", 49.0, 14.0, 42.0, -0.25, "verfehlt")),
+            List.of(new EvaluationData.Completeness("P1", 3, 2, 2.0 / 3, "UP 2026-09"), new EvaluationData.Completeness("P2", 2, 2, 1.0, "")),
+            List.of(new EvaluationData.Trend("P1", "UP", "2026-10", 0.875, "erreicht", null, "verbessert"),
+                    new EvaluationData.Trend("P2", "DOWN", "2026-10", 49.0, "verfehlt", 21.0, "verschlechtert")),
+            Map.of("gold.indicator_attainment", 4L), "run-9", Instant.parse("2026-11-02T08:15:00Z"));
+
+    @Test
+    void statusIsShownWithSymbolAndWordAndValuesInTheirUnit() {
+        assertThat(EvaluationReport.statusText("erreicht")).isEqualTo("✔ erreicht");
+        assertThat(EvaluationReport.statusText("verfehlt")).isEqualTo("✖ verfehlt");
+        assertThat(EvaluationReport.value(0.875, UP)).isEqualTo("87,5 %");
+        assertThat(EvaluationReport.value(28.0, DOWN)).isEqualTo("28");
+        assertThat(EvaluationReport.change(0.375, UP)).isEqualTo("+37,5 Pp.");
+        assertThat(EvaluationReport.change(21.0, DOWN)).isEqualTo("+21");
+        assertThat(EvaluationReport.statusCounts(data)).isEqualTo("Jüngster Status: 1 erreicht, 1 verfehlt.");
+        assertThat(EvaluationReport.matrixCells(data)).extracting(c -> c.row() + " | " + c.column() + " | " + c.text())
+                .containsExactly("P1 Marl | UP | ✔ erreicht", "P2 Waltrop | DOWN | ✖ verfehlt");
+    }
+
+    @Test
+    void rendersAnArchivableAccessiblePdfAndAWorkbookForEvaluators(@TempDir Path out) throws IOException {
+        Path pdf = EvaluationReport.renderPdf(data, out);
+        assertThat(pdf.getFileName().toString()).isEqualTo("modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Modellprojekt-Evaluation – Einwanderung gestalten NRW")
+                    .contains("P1 · Marl: Kursbeginn in acht Wochen")
+                    .contains("Laufzeit 01.08.2026 bis offen · Zielgruppe: Neuzugewanderte · Vollständigkeit 66,7 % (2 von 3 Perioden geliefert)")
+                    .contains("UP Anteil Kursbeginn binnen 8 Wochen 2026-10 87,5 % ✔ erreicht keine Daten verbessert")
+                    .contains("DOWN P2 Waltrop 2026-10 49 ✖ verfehlt")
+                    .contains("P1 Marl 3 2 66,7 % UP 2026-09")
+                    .contains("Anhang: Indikatoren")
+                    .contains("DOWN Wartezeit bis Erstberatung Tage niedriger ist besser 14 42 Monat Kalendertage");
+        }
+        TestPdfCompliance.assertCompliant(pdf);
+
+        Path xlsx = EvaluationWorkbook.write(data, out);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx.toFile())) {
+            List<Row> values = workbook.getFirstSheet().read();
+            assertThat(values).hasSize(6);
+            assertThat(values.get(2).getCellText(4)).isEqualTo("2026-09");
+            assertThat(values.get(2).getOptionalCell(6).map(c -> c.getType()).orElse(CellType.EMPTY)).isEqualTo(CellType.EMPTY);
+            assertThat(values.get(2).getCellText(10)).isEqualTo("keine Daten");
+            assertThat(values.get(3).getCellAsNumber(9)).contains(new BigDecimal("1.25"));
+        }
+    }
+
+    private static EvaluationData.Period period(String project, String indicator, String period, Double value, Double target,
+                                                Double baseline, Double attainment, String status) {
+        return new EvaluationData.Period(project, indicator, period, LocalDate.parse(period + "-01"), value, baseline, target,
+                attainment, status);
+    }
+}
