@@ -2,6 +2,7 @@ package de.integrationsmonitor.cli;
 
 import de.integrationsmonitor.pipelines.UserException;
 import de.integrationsmonitor.pipelines.bronze.FileOutcome;
+import de.integrationsmonitor.pipelines.catalog.TableCatalog;
 import de.integrationsmonitor.pipelines.catalog.Warehouse;
 import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.catalog.QualityCheck;
@@ -76,9 +77,18 @@ final class RunCommand implements Callable<Integer> {
                     + "wie sie damals waren (Angebotshistorie).")
     String month;
 
+    @Option(names = "--as-of", paramLabel = "LAUF|ZEITPUNKT",
+            description = "Erstellt nur die Modellprojekt-Evaluation so, wie die Daten nach einem früheren Lauf (Lauf-ID aus "
+                    + "gold.run_log) oder zu einem Zeitpunkt (z. B. 2026-11-22T23:00, Ortszeit Berlin, oder 2026-11-22T22:00:00Z) "
+                    + "standen; liest nichts neu ein.")
+    String asOf;
+
     @Override
     public Integer call() {
         ImonConfig config = effectiveConfig();
+        if (asOf != null) {
+            return evaluationAsOf(config);
+        }
         Optional<YearMonth> requested = Optional.ofNullable(month).map(RunCommand::parseMonth);
         Path outputDir = config.outputPath();
         if (outputDir.startsWith(config.inputPath())) {
@@ -159,6 +169,39 @@ final class RunCommand implements Callable<Integer> {
             }
             throw e;
         }
+    }
+
+    /** {@code --as-of}: renders the evaluation from the Delta tables as they stood then, and nothing else. */
+    private Integer evaluationAsOf(ImonConfig config) {
+        PrintWriter out = spec.commandLine().getOut();
+        Progress progress = new Progress(out);
+        Path outputDir = config.outputPath();
+        SparkSession spark = progress.stage("Start", () -> SparkSessions.getOrCreate(config), s -> "Spark " + s.version());
+        Warehouse live = new Warehouse(spark, config.warehousePath());
+        AsOf resolved = AsOf.resolve(asOf, live);
+        Warehouse then = live.asOf(resolved.instant());
+        if (!then.exists(TableCatalog.GOLD_INDICATOR_ATTAINMENT)) {
+            throw new UserException("Zum Zeitpunkt " + resolved.describe() + " gab es gold.indicator_attainment noch nicht; "
+                    + "die Evaluation lässt sich erst ab einem späteren Lauf wiederherstellen.");
+        }
+        YearMonth runMonth = month != null ? parseMonth(month) : resolved.runMonth(then);
+        String runId = RunIds.next(Instant.now());
+        List<Path> written = progress.stage("Evaluation", () -> {
+            EvaluationQueries queries = new EvaluationQueries(then);
+            List<Path> files = new java.util.ArrayList<>();
+            for (String program : queries.programs()) {
+                EvaluationData data = queries.load(program, runMonth, runId, Instant.now());
+                files.add(EvaluationReport.renderPdf(data, outputDir));
+                files.add(EvaluationWorkbook.write(data, outputDir));
+            }
+            return files;
+        }, files -> "Stand " + resolved.describe() + ": " + files.stream().map(p -> p.getFileName().toString())
+                .collect(java.util.stream.Collectors.joining(", ")));
+        if (written.isEmpty()) {
+            throw new UserException("Zum Zeitpunkt " + resolved.describe() + " gab es keine Modellprojekte im Warehouse.");
+        }
+        out.println("Fertig: Modellprojekt-Evaluation mit dem Datenstand " + resolved.describe() + " in " + outputDir);
+        return 0;
     }
 
     private ImonConfig effectiveConfig() {

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -187,6 +188,52 @@ class TestImonEndToEnd {
                 + "P1,I1,2026-Q4,,0.5,0.9,,keine Daten\n");
     }
 
+    /**
+     * After a new value is delivered (P1 I1 2026-Q4 = 0,95) and loaded, {@code --as-of} the first run
+     * renders the evaluation exactly as that run did: the values sheet equals the first run's, while the
+     * current data has the new value.
+     */
+    @Test
+    void asOfAnEarlierRunReproducesItsEvaluationAfterNewValuesWereLoaded() throws IOException {
+        String firstRun = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
+        Path laterWarehouse = temp.resolve("warehouse-later");
+        copy(warehouse, laterWarehouse);
+        Path laterInput = temp.resolve("input-later");
+        copy(temp.resolve("input"), laterInput);
+        Files.writeString(laterInput.resolve("model-projects/values.csv"), "P1;I1;2026-Q4;0,95;;\n", StandardOpenOption.APPEND);
+        Result later = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", laterInput.toString(),
+                "--warehouse", laterWarehouse.toString(), "--out", temp.resolve("out-later").toString());
+        assertThat(later.exitCode()).as(later.err()).isZero();
+        String evaluation = "modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10";
+        assertThat(valuesSheet(temp.resolve("out-later").resolve(evaluation + ".xlsx"))).contains("P1 I1 2026-Q4 0.95 erreicht");
+
+        Result asOf = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--warehouse", laterWarehouse.toString(),
+                "--out", temp.resolve("out-as-of").toString(), "--as-of", firstRun);
+        assertThat(asOf.exitCode()).as(asOf.err()).isZero();
+        assertThat(asOf.out()).contains("[2] Evaluation").contains("Stand Lauf " + firstRun);
+        Path reproduced;
+        try (Stream<Path> files = Files.list(temp.resolve("out-as-of"))) {
+            reproduced = files.filter(p -> p.getFileName().toString().startsWith(evaluation + "_stand-")
+                    && p.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+        }
+        assertThat(valuesSheet(reproduced)).isEqualTo(valuesSheet(out.resolve(evaluation + ".xlsx")))
+                .contains("P1 I1 2026-Q4  keine Daten");
+        try (PDDocument document = Loader.loadPDF(Path.of(reproduced.toString().replace(".xlsx", ".pdf")).toFile())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Datenstand wie am")
+                    .contains("gold.indicator_attainment v");
+        }
+    }
+
+    /** The "Werte" sheet as lines of project, indicator, period, value and status. */
+    private static List<String> valuesSheet(Path xlsx) throws IOException {
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
+            return workbook.getFirstSheet().read().stream()
+                    .map(r -> r.getCellText(0) + " " + r.getCellText(2) + " " + r.getCellText(4) + " " + r.getCellText(6) + " "
+                            + r.getCellText(10))
+                    .toList();
+        }
+    }
+
     @Test
     void personalDataStaysInBronze() {
         Warehouse wh = new Warehouse(spark, warehouse.toString());
@@ -301,7 +348,7 @@ class TestImonEndToEnd {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(file, target);
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }

@@ -35,6 +35,8 @@ public final class Warehouse {
     private final Map<TableDef, Long> versionsRead = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<TableDef, long[]> writes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<TableDef> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Null for the live warehouse; else every read sees the tables as they stood at this instant. */
+    private final java.time.Instant asOf;
 
     public Warehouse(SparkSession spark, String root) {
         this(spark, root, DEFAULT_PARALLELISM);
@@ -42,9 +44,28 @@ public final class Warehouse {
 
     /** {@code parallelism}: how many independent tables are written at the same time. */
     public Warehouse(SparkSession spark, String root, int parallelism) {
+        this(spark, root, parallelism, null);
+    }
+
+    private Warehouse(SparkSession spark, String root, int parallelism, java.time.Instant asOf) {
         this.spark = requireNonNull(spark, "spark is null");
         this.root = requireNonNull(root, "root is null").replaceAll("/+$", "");
         this.parallelism = parallelism;
+        this.asOf = asOf;
+    }
+
+    /**
+     * A read-only view of the warehouse as it stood at {@code instant} (Delta time travel): every
+     * table is read at its latest version committed at or before that instant; a table created later
+     * reads as empty. Writes through the view are refused.
+     */
+    public Warehouse asOf(java.time.Instant instant) {
+        return new Warehouse(spark, root, parallelism, requireNonNull(instant, "instant is null"));
+    }
+
+    /** The instant of a time-travel view, or null for the live warehouse. */
+    public java.time.Instant asOfInstant() {
+        return asOf;
     }
 
     public String root() {
@@ -60,7 +81,8 @@ public final class Warehouse {
     }
 
     public boolean exists(TableDef table) {
-        return DeltaTable.isDeltaTable(spark, location(table));
+        boolean exists = DeltaTable.isDeltaTable(spark, location(table));
+        return exists && (asOf == null || versionAt(table, asOf) != null);
     }
 
     /**
@@ -76,9 +98,26 @@ public final class Warehouse {
         return spark.read().format("delta").option("versionAsOf", version).load(location(table));
     }
 
-    /** The version this session sees as the latest of an existing table. */
+    /** The version this session sees as the latest of an existing table (for a view: the version at its instant). */
     public long currentVersion(TableDef table) {
+        if (asOf != null) {
+            return requireNonNull(versionAt(table, asOf), () -> table + " did not exist at " + asOf);
+        }
         return DeltaLog.forTable(spark, location(table)).update(false, scala.Option.empty(), scala.Option.empty()).version();
+    }
+
+    /** The latest version committed at or before {@code instant}, or null if the table is younger. */
+    private Long versionAt(TableDef table, java.time.Instant instant) {
+        Row row = DeltaTable.forPath(spark, location(table)).history()
+                .filter(org.apache.spark.sql.functions.col("timestamp").leq(java.sql.Timestamp.from(instant)))
+                .agg(org.apache.spark.sql.functions.max("version")).first();
+        return row.isNullAt(0) ? null : row.getLong(0);
+    }
+
+    private void refuseWritesOnView(TableDef table) {
+        if (asOf != null) {
+            throw new IllegalStateException("Cannot write " + table + " through a view of the warehouse as of " + asOf);
+        }
     }
 
     /** One table's use in this session: the version first read, the version last written, rows written. */
@@ -106,6 +145,7 @@ public final class Warehouse {
 
     /** Replaces the table's content; columns are checked against the catalog before the write. */
     public void overwrite(TableDef table, Dataset<Row> rows) {
+        refuseWritesOnView(table);
         long start = System.nanoTime();
         // a table created just now is empty: appending gives the same content without the overwrite's scan of it
         boolean created = create(table);
@@ -158,6 +198,7 @@ public final class Warehouse {
 
     /** Replaces the rows matching {@code predicate} (e.g. one source file) and keeps all others. */
     public void replaceWhere(TableDef table, String predicate, Dataset<Row> rows) {
+        refuseWritesOnView(table);
         if (create(table)) {
             conform(table, rows).write().format("delta").mode("append").save(location(table));
             noteWrite(table);
@@ -169,6 +210,7 @@ public final class Warehouse {
     }
 
     public void append(TableDef table, Dataset<Row> rows) {
+        refuseWritesOnView(table);
         create(table);
         conform(table, rows).write().format("delta").mode("append").save(location(table));
         noteWrite(table);

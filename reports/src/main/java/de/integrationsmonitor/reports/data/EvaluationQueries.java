@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 
-/** Reads the Modellprojekt-Evaluation of each programme from the gold marts and the silver definitions. */
+/**
+ * Reads the Modellprojekt-Evaluation of each programme from the gold marts and the silver definitions;
+ * through {@link Warehouse#asOf} as the data stood at an earlier instant.
+ */
 public final class EvaluationQueries {
     private static final List<TableDef> TABLES = List.of(TableCatalog.GOLD_INDICATOR_ATTAINMENT, TableCatalog.GOLD_PROJECT_COMPLETENESS,
             TableCatalog.GOLD_INDICATOR_TREND);
@@ -78,7 +81,8 @@ public final class EvaluationQueries {
             trends.add(new EvaluationData.Trend(row.getAs("project_id"), row.getAs("indicator_id"), row.getAs("latest_period"),
                     row.getAs("latest_value"), row.getAs("latest_status"), row.getAs("change"), row.getAs("trend")));
         }
-        return new EvaluationData(program, runMonth, projects, indicators, periods, completeness, trends, versions, runId, generatedAt);
+        return new EvaluationData(program, runMonth, projects, indicators, periods, completeness, trends, versions, runId, generatedAt,
+                warehouse.asOfInstant());
     }
 
     private static LocalDate date(java.sql.Date date) {

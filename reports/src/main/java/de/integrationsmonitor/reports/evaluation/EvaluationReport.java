@@ -45,8 +45,9 @@ public final class EvaluationReport {
 
     /** "modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10.pdf". */
     static String fileName(EvaluationData data, String extension) {
-        return "modellprojekt_evaluation_" + FileNames.slug(data.program()) + "_" + data.runMonth()
-                + "." + extension;
+        String asOf = data.asOf() == null ? "" : "_stand-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(data.asOf());
+        return "modellprojekt_evaluation_" + FileNames.slug(data.program()) + "_" + data.runMonth() + asOf + "." + extension;
     }
 
     public static Path renderPdf(EvaluationData data, Path outputDir) {
@@ -79,7 +80,8 @@ public final class EvaluationReport {
         parameters.put("TITLE", "Modellprojekt-Evaluation – " + data.program());
         parameters.put("SUBTITLE", "Stand: " + GermanFormat.monthYear(data.runMonth()) + " · " + data.projects().size() + " Projekte · "
                 + data.indicators().size() + " Indikatoren");
-        parameters.put("DATA_AS_OF", "Datenversion: " + data.tableVersions().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        parameters.put("DATA_AS_OF", (data.asOf() == null ? "" : "Datenstand wie am " + GermanFormat.dateTime(data.asOf())
+                + " (Zeitreise in den Delta-Tabellen) · ") + "Datenversion: " + data.tableVersions().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + " v" + e.getValue()).collect(Collectors.joining(", "))
                 + " · Perioden bis Ende " + GermanFormat.monthYear(data.runMonth()));
         parameters.put("FOOTER_TEXT", "Modellprojekt-Evaluation · " + data.program() + " · Stand "

@@ -43,7 +43,7 @@ class TestEvaluationReport {
             List.of(new EvaluationData.Completeness("P1", 3, 2, 2.0 / 3, "UP 2026-09"), new EvaluationData.Completeness("P2", 2, 2, 1.0, "")),
             List.of(new EvaluationData.Trend("P1", "UP", "2026-10", 0.875, "erreicht", null, "verbessert"),
                     new EvaluationData.Trend("P2", "DOWN", "2026-10", 49.0, "verfehlt", 21.0, "verschlechtert")),
-            Map.of("gold.indicator_attainment", 4L), "run-9", Instant.parse("2026-11-02T08:15:00Z"));
+            Map.of("gold.indicator_attainment", 4L), "run-9", Instant.parse("2026-11-02T08:15:00Z"), null);
 
     @Test
     void statusIsShownWithSymbolAndWordAndValuesInTheirUnit() {
