@@ -110,6 +110,8 @@ class TestImonEndToEnd {
                     .contains("Begegnung 1 12").contains("Bildung / Sprachförderung 2 20")
                     .contains("ohne Angebotsbezug (z. B. Programmveranstaltungen) 1 20")
                     .contains("1 Oer-Erkenschwick Geschlecht Weiblich 15.800 1 3,0 2,0 0,33")
+                    // P1's indicator I1: latest reported quarter 2026-Q3, 0.8 between 0,5 and 0,9
+                    .contains("↗ auf Kurs 1")
                     .contains("Datenstand 05.10.2026");
         }
     }

@@ -77,7 +77,37 @@ public final class MonthlyReportQueries {
         }
         return new MonthlyReportData(month, names.get(areaId), generatedAt, runId,
                 keyFigures(area, month), trend(area, month), municipalities(kpis, names, gemeinden, areaId, month),
-                dataAsOf(month), dataQuality(runId), categories(units, month, categoryLabels), List.of());
+                dataAsOf(month), dataQuality(runId), categories(units, month, categoryLabels), List.of(), projectStatus(),
+                projectNote());
+    }
+
+    /** Order in which statuses are listed (the data contract's words). */
+    static final List<String> STATUS_ORDER = List.of("erreicht", "auf Kurs", "gefährdet", "verfehlt", "keine Daten", "ohne Ziel");
+
+    /** Latest reported status of every model project's indicators, counted per status (empty without the mart). */
+    List<de.integrationsmonitor.reports.monthly.ProjectStatus> projectStatus() {
+        if (!warehouse.exists(TableCatalog.GOLD_INDICATOR_TREND)) {
+            return List.of();
+        }
+        Map<String, Long> counts = new HashMap<>();
+        for (Row row : warehouse.read(TableCatalog.GOLD_INDICATOR_TREND)
+                .selectExpr("coalesce(latest_status, 'keine Daten') AS status").groupBy("status").count().collectAsList()) {
+            counts.put(row.getString(0), row.getLong(1));
+        }
+        return STATUS_ORDER.stream().filter(counts::containsKey)
+                .map(status -> new de.integrationsmonitor.reports.monthly.ProjectStatus(status, counts.get(status))).toList();
+    }
+
+    /** "12 Modellprojekte (Einwanderung gestalten NRW) mit 32 Indikatoren; Einzelheiten in der Modellprojekt-Evaluation." */
+    String projectNote() {
+        if (!warehouse.exists(TableCatalog.GOLD_INDICATOR_TREND)) {
+            return null;
+        }
+        List<Row> projects = warehouse.read(TableCatalog.SILVER_PROJECTS).select("project_id", "program").collectAsList();
+        long indicators = warehouse.read(TableCatalog.GOLD_INDICATOR_TREND).count();
+        String programs = projects.stream().map(r -> r.getString(1)).distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
+        return projects.size() + " Modellprojekte (" + programs + ") mit " + indicators
+                + " gemeldeten Indikatoren; jüngster gemeldeter Status je Indikator. Einzelheiten in der Modellprojekt-Evaluation.";
     }
 
     /**

@@ -59,7 +59,7 @@ public final class EvaluationReport {
     }
 
     /** "✔ erreicht". */
-    static String statusText(String status) {
+    public static String statusText(String status) {
         return status == null ? "– keine Daten" : SYMBOLS.getOrDefault(status, "") + " " + status;
     }
 

@@ -147,6 +147,10 @@ public final class MonthlyReport {
         parameters.put(MUNICIPALITY_TOTAL, lines.get(lines.size() - 1));
         parameters.put(SMALL_COUNT_LEGEND, smallCounts.legend());
         parameters.put(CATEGORIES, categoryLines(data.categories(), smallCounts));
+        parameters.put("PROJECT_STATUS", data.projectStatus().stream().map(p -> java.util.Map.of(
+                "status", de.integrationsmonitor.reports.evaluation.EvaluationReport.statusText(p.status()),
+                "indicators", GermanFormat.count(p.indicators()))).toList());
+        parameters.put("PROJECT_NOTE", data.projectNote());
         parameters.put(TOP_GAPS_TABLE, topGapLines(data.topGaps(), smallCounts));
         parameters.put(TOP_GAPS_NOTE, data.topGaps().isEmpty()
                 ? "Keine Versorgungslücke in diesem Monat."

@@ -22,6 +22,8 @@ import static java.util.Objects.requireNonNull;
  * @param dataQuality findings of the data-quality checks and the quarantine, in display order
  * @param categories participation per offer category, in display order (empty: section omitted)
  * @param topGaps the largest coverage gaps of the month (empty: section omitted)
+ * @param projectStatus latest status of the model projects' indicators, counted per status (empty: section omitted)
+ * @param projectNote one sentence on the model projects counted, or null
  */
 public record MonthlyReportData(
         YearMonth month,
@@ -34,7 +36,9 @@ public record MonthlyReportData(
         DataAsOf dataAsOf,
         List<QualityNote> dataQuality,
         List<CategoryRow> categories,
-        List<TopGap> topGaps) {
+        List<TopGap> topGaps,
+        List<ProjectStatus> projectStatus,
+        String projectNote) {
 
     /** The trend shows at most this many months. */
     public static final int TREND_MONTHS = 12;
@@ -56,19 +60,21 @@ public record MonthlyReportData(
         dataQuality = List.copyOf(requireNonNull(dataQuality, "dataQuality is null"));
         categories = List.copyOf(requireNonNull(categories, "categories is null"));
         topGaps = List.copyOf(requireNonNull(topGaps, "topGaps is null"));
+        projectStatus = List.copyOf(requireNonNull(projectStatus, "projectStatus is null"));
         checkTrend(month, trend);
     }
 
     /** A report without data-as-of information and without data-quality findings. */
     public MonthlyReportData(YearMonth month, String areaName, Instant generatedAt, String runId, List<KeyFigure> keyFigures,
                              List<MonthPoint> trend, List<MunicipalityRow> municipalities) {
-        this(month, areaName, generatedAt, runId, keyFigures, trend, municipalities, null, List.of(), List.of(), List.of());
+        this(month, areaName, generatedAt, runId, keyFigures, trend, municipalities, null, List.of(), List.of(), List.of(), List.of(),
+                null);
     }
 
     /** The same report with the largest coverage gaps of the month. */
     public MonthlyReportData withTopGaps(List<TopGap> gaps) {
         return new MonthlyReportData(month, areaName, generatedAt, runId, keyFigures, trend, municipalities, dataAsOf, dataQuality,
-                categories, gaps);
+                categories, gaps, projectStatus, projectNote);
     }
 
     private static void checkTrend(YearMonth month, List<MonthPoint> trend) {

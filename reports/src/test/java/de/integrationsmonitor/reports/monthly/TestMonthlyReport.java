@@ -61,6 +61,7 @@ public class TestMonthlyReport {
                     .contains("Teilnahme nach Kategorie", "Bildung / Sprachförderung 12 340", "Sport 3 •")
                     .contains("Größte Versorgungslücken", "1 Marl Sprache Türkisch 3.812 7 15,4 8,4 0,45")
                     .contains("„•“: weniger als 3 Personen")
+                    .contains("Modellprojekte", "✔ erreicht 6", "↗ auf Kurs 16")
                     .doesNotContain("null");
         }
     }
@@ -141,7 +142,9 @@ public class TestMonthlyReport {
         return new MonthlyReportData(OCTOBER, "Kreis Recklinghausen", GENERATED_AT, RUN_ID,
                 keyFigures, trend, municipalities, null, List.of(),
                 List.of(new CategoryRow("Bildung / Sprachförderung", 12, 340), new CategoryRow("Sport", 3, 2)),
-                List.of(new TopGap("Marl", "Sprache", "Türkisch", 3812, 7, 15.4, 8.4, 0.4545)));
+                List.of(new TopGap("Marl", "Sprache", "Türkisch", 3812, 7, 15.4, 8.4, 0.4545)),
+                List.of(new ProjectStatus("erreicht", 6), new ProjectStatus("auf Kurs", 16)),
+                "12 Modellprojekte (Einwanderung gestalten NRW) mit 22 gemeldeten Indikatoren");
     }
 
     public static List<MunicipalityRow> municipalities() {

@@ -68,10 +68,10 @@ public class TestPdfCompliance {
 
         assertCompliant(pdf);
         Tagging tagging = tagging(pdf);
-        assertThat(tagging.headings()).containsExactly("H1", "H2", "H2", "H2", "H2", "H2", "H2");
+        assertThat(tagging.headings()).containsExactly("H1", "H2", "H2", "H2", "H2", "H2", "H2", "H2");
         assertThat(tagging.figureAlts()).singleElement().asString().startsWith("Diagramm: Teilnehmende je Monat (Balken)");
         // key figures 6, Gemeinden 9, categories 3, largest gaps 9 column headers
-        assertThat(tagging.headerScopes()).hasSize(6 + 9 + 3 + 9).containsOnly("Column");
+        assertThat(tagging.headerScopes()).hasSize(6 + 9 + 3 + 9 + 2).containsOnly("Column");
         assertThat(tagging.footers()).containsExactly(
                 "Berichtsmonat 10/2026 · erstellt am 22.11.2026 21:15 · Lauf run-2026-11-22-001 · Seite 1 von 2",
                 "Berichtsmonat 10/2026 · erstellt am 22.11.2026 21:15 · Lauf run-2026-11-22-001 · Seite 2 von 2");
