@@ -236,6 +236,50 @@ class TestImonEndToEnd {
         }
     }
 
+    /**
+     * The contact names, phone numbers and e-mail addresses delivered in the offers files appear in no
+     * silver or gold table and in no file of the output folder (PDF text, XLSX cells).
+     */
+    @Test
+    void noPersonalDataLeavesBronze() throws IOException {
+        Warehouse wh = new Warehouse(spark, warehouse.toString());
+        List<String> personal = new java.util.ArrayList<>();
+        for (org.apache.spark.sql.Row row : wh.read(TableCatalog.bronze(de.integrationsmonitor.pipelines.catalog.Source.OFFERS))
+                .select("contact_person", "phone", "email").collectAsList()) {
+            for (int i = 0; i < 3; i++) {
+                if (!row.isNullAt(i) && !row.getString(i).isBlank()) {
+                    personal.add(row.getString(i).strip());
+                }
+            }
+        }
+        assertThat(personal).contains("Jörg Müßig", "02305 55501", "o.yilmaz@example.org");
+        List<String> texts = new java.util.ArrayList<>();
+        for (var table : TableCatalog.all()) {
+            if (table.layer() != de.integrationsmonitor.pipelines.catalog.Layer.BRONZE && wh.exists(table)) {
+                wh.read(table).collectAsList().forEach(row -> texts.add(table.qualifiedName() + ": " + row));
+            }
+        }
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path file : files.sorted().toList()) {
+                if (file.toString().endsWith(".pdf")) {
+                    try (PDDocument document = Loader.loadPDF(file.toFile())) {
+                        texts.add(file.getFileName() + ": " + new PDFTextStripper().getText(document));
+                    }
+                } else if (file.toString().endsWith(".xlsx")) {
+                    try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+                        for (var sheet : workbook.getSheets().toList()) {
+                            sheet.read().forEach(row -> texts.add(file.getFileName() + ": " + row));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(texts).hasSizeGreaterThan(100);
+        for (String value : personal) {
+            assertThat(texts).as("personal value %s", value).noneMatch(text -> text.contains(value));
+        }
+    }
+
     @Test
     void personalDataStaysInBronze() {
         Warehouse wh = new Warehouse(spark, warehouse.toString());

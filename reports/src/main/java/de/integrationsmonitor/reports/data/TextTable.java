@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import de.integrationsmonitor.reports.render.SpreadsheetSafety;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Dataset;
@@ -21,7 +22,7 @@ public final class TextTable {
             printer.printRecord((Object[]) result.columns());
             Iterator<Row> rows = result.toLocalIterator();
             while (rows.hasNext()) {
-                printer.printRecord(cells(rows.next()));
+                printer.printRecord(cells(rows.next()).stream().map(SpreadsheetSafety::neutralise).toList());
             }
             printer.flush();
         } catch (IOException e) {

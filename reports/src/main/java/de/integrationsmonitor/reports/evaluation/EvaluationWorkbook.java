@@ -49,18 +49,18 @@ public final class EvaluationWorkbook {
         for (EvaluationData.Period period : data.periods()) {
             EvaluationData.Project project = projects.get(period.projectId());
             EvaluationData.Indicator indicator = indicators.get(period.indicatorId());
-            sheet.value(r, 0, period.projectId());
-            sheet.value(r, 1, project == null ? "" : project.municipality());
-            sheet.value(r, 2, period.indicatorId());
-            sheet.value(r, 3, indicator == null ? "" : indicator.name());
-            sheet.value(r, 4, period.period());
+            XlsxExport.text(sheet, r, 0, period.projectId());
+            XlsxExport.text(sheet, r, 1, project == null ? "" : project.municipality());
+            XlsxExport.text(sheet, r, 2, period.indicatorId());
+            XlsxExport.text(sheet, r, 3, indicator == null ? "" : indicator.name());
+            XlsxExport.text(sheet, r, 4, period.period());
             sheet.value(r, 5, period.periodStart());
             sheet.style(r, 5).format("dd.mm.yyyy").set();
             XlsxExport.decimal(sheet, r, 6, period.value());
             XlsxExport.decimal(sheet, r, 7, period.baseline());
             XlsxExport.decimal(sheet, r, 8, period.target());
             XlsxExport.decimal(sheet, r, 9, period.attainment());
-            sheet.value(r, 10, period.status());
+            XlsxExport.text(sheet, r, 10, period.status());
             r++;
         }
         XlsxExport.finishTable(sheet, VALUE_HEADER.size(), 10, 22, 10, 40, 10, 13, 11, 11, 11, 13, 13);
@@ -70,12 +70,12 @@ public final class EvaluationWorkbook {
         XlsxExport.header(sheet, COMPLETENESS_HEADER);
         int r = 1;
         for (EvaluationData.Completeness c : data.completeness()) {
-            sheet.value(r, 0, c.projectId());
-            sheet.value(r, 1, projects.containsKey(c.projectId()) ? projects.get(c.projectId()).municipality() : "");
+            XlsxExport.text(sheet, r, 0, c.projectId());
+            XlsxExport.text(sheet, r, 1, projects.containsKey(c.projectId()) ? projects.get(c.projectId()).municipality() : "");
             XlsxExport.count(sheet, r, 2, c.expected());
             XlsxExport.count(sheet, r, 3, c.delivered());
             XlsxExport.decimal(sheet, r, 4, c.share());
-            sheet.value(r, 5, c.missing() == null ? "" : c.missing());
+            XlsxExport.text(sheet, r, 5, c.missing() == null ? "" : c.missing());
             r++;
         }
         XlsxExport.finishTable(sheet, COMPLETENESS_HEADER.size(), 10, 22, 12, 12, 12, 80);
@@ -85,13 +85,13 @@ public final class EvaluationWorkbook {
         XlsxExport.header(sheet, TREND_HEADER);
         int r = 1;
         for (EvaluationData.Trend t : data.trends()) {
-            sheet.value(r, 0, t.projectId());
-            sheet.value(r, 1, t.indicatorId());
-            sheet.value(r, 2, t.latestPeriod() == null ? "" : t.latestPeriod());
+            XlsxExport.text(sheet, r, 0, t.projectId());
+            XlsxExport.text(sheet, r, 1, t.indicatorId());
+            XlsxExport.text(sheet, r, 2, t.latestPeriod() == null ? "" : t.latestPeriod());
             XlsxExport.decimal(sheet, r, 3, t.latestValue());
-            sheet.value(r, 4, t.latestStatus() == null ? "keine Daten" : t.latestStatus());
+            XlsxExport.text(sheet, r, 4, t.latestStatus() == null ? "keine Daten" : t.latestStatus());
             XlsxExport.decimal(sheet, r, 5, t.change());
-            sheet.value(r, 6, t.trend());
+            XlsxExport.text(sheet, r, 6, t.trend());
             r++;
         }
         XlsxExport.finishTable(sheet, TREND_HEADER.size(), 10, 10, 12, 12, 13, 14, 16);
@@ -101,14 +101,14 @@ public final class EvaluationWorkbook {
         XlsxExport.header(sheet, DEFINITION_HEADER);
         int r = 1;
         for (EvaluationData.Indicator i : data.indicators()) {
-            sheet.value(r, 0, i.id());
-            sheet.value(r, 1, i.name());
-            sheet.value(r, 2, i.unit());
-            sheet.value(r, 3, i.direction());
+            XlsxExport.text(sheet, r, 0, i.id());
+            XlsxExport.text(sheet, r, 1, i.name());
+            XlsxExport.text(sheet, r, 2, i.unit());
+            XlsxExport.text(sheet, r, 3, i.direction());
             XlsxExport.decimal(sheet, r, 4, i.target());
             XlsxExport.decimal(sheet, r, 5, i.baseline());
-            sheet.value(r, 6, i.periodType());
-            sheet.value(r, 7, i.description() == null ? "" : i.description());
+            XlsxExport.text(sheet, r, 6, i.periodType());
+            XlsxExport.text(sheet, r, 7, i.description() == null ? "" : i.description());
             r++;
         }
         XlsxExport.finishTable(sheet, DEFINITION_HEADER.size(), 10, 40, 10, 20, 10, 10, 12, 80);

@@ -58,9 +58,9 @@ public final class GapWorkbook {
         int r = 1;
         for (GapRow row : sorted(data.gemeindeRows())) {
             int c = 0;
-            sheet.value(r, c++, data.month().toString());
-            sheet.value(r, c++, row.orgUnitId());
-            sheet.value(r, c++, row.name());
+            XlsxExport.text(sheet, r, c++, data.month().toString());
+            XlsxExport.text(sheet, r, c++, row.orgUnitId());
+            XlsxExport.text(sheet, r, c++, row.name());
             measures(sheet, r, c, row, labels, smallCounts);
             r++;
         }
@@ -72,10 +72,10 @@ public final class GapWorkbook {
         int r = 1;
         for (GapRow row : sorted(data.districtRows())) {
             int c = 0;
-            sheet.value(r, c++, data.month().toString());
-            sheet.value(r, c++, row.orgUnitId());
-            sheet.value(r, c++, row.name());
-            sheet.value(r, c++, row.gemeindeName());
+            XlsxExport.text(sheet, r, c++, data.month().toString());
+            XlsxExport.text(sheet, r, c++, row.orgUnitId());
+            XlsxExport.text(sheet, r, c++, row.name());
+            XlsxExport.text(sheet, r, c++, row.gemeindeName());
             measures(sheet, r, c, row, labels, smallCounts);
             r++;
         }
@@ -84,15 +84,15 @@ public final class GapWorkbook {
 
     /** Merkmal, Wert, Code and the numbers of one gap row from column {@code c}; returns the next column. */
     private static int measures(Worksheet sheet, int r, int c, GapRow row, GapLabels labels, SmallCounts smallCounts) {
-        sheet.value(r, c++, GapLabels.dimension(row.dimension()));
-        sheet.value(r, c++, labels.value(row.dimension(), row.value()));
-        sheet.value(r, c++, row.value());
+        XlsxExport.text(sheet, r, c++, GapLabels.dimension(row.dimension()));
+        XlsxExport.text(sheet, r, c++, labels.value(row.dimension(), row.value()));
+        XlsxExport.text(sheet, r, c++, row.value());
         XlsxExport.persons(sheet, r, c++, row.demand(), smallCounts, false);
         XlsxExport.count(sheet, r, c++, row.offers());
         XlsxExport.decimal(sheet, r, c++, row.expected());
         XlsxExport.decimal(sheet, r, c++, row.shortfall());
         XlsxExport.decimal(sheet, r, c++, row.coverageIndex());
-        sheet.value(r, c++, row.gap() ? "ja" : "nein");
+        XlsxExport.text(sheet, r, c++, row.gap() ? "ja" : "nein");
         return c;
     }
 
@@ -105,15 +105,15 @@ public final class GapWorkbook {
         int r = 1;
         for (SupplyRow row : rows) {
             int c = 0;
-            sheet.value(r, c++, data.month().toString());
-            sheet.value(r, c++, row.orgUnitId());
-            sheet.value(r, c++, row.name());
-            sheet.value(r, c++, labels.value("category", row.category()));
-            sheet.value(r, c++, row.category());
+            XlsxExport.text(sheet, r, c++, data.month().toString());
+            XlsxExport.text(sheet, r, c++, row.orgUnitId());
+            XlsxExport.text(sheet, r, c++, row.name());
+            XlsxExport.text(sheet, r, c++, labels.value("category", row.category()));
+            XlsxExport.text(sheet, r, c++, row.category());
             XlsxExport.count(sheet, r, c++, row.offers());
             XlsxExport.count(sheet, r, c++, row.population());
             XlsxExport.decimal(sheet, r, c++, row.per10k());
-            sheet.value(r, c++, row.referenceAreaId());
+            XlsxExport.text(sheet, r, c++, row.referenceAreaId());
             XlsxExport.decimal(sheet, r, c++, row.areaMedian());
             r++;
         }
@@ -136,9 +136,9 @@ public final class GapWorkbook {
                 {"Methode", "Siehe Methodenseite im PDF-Bericht. Werte ungerundet wie in den Gold-Tabellen."},
                 {"Kleine Fallzahlen", smallCounts.legend()}};
         for (int r = 0; r < rows.length; r++) {
-            sheet.value(r, 0, rows[r][0]);
+            XlsxExport.text(sheet, r, 0, rows[r][0]);
             sheet.style(r, 0).bold().set();
-            sheet.value(r, 1, rows[r][1]);
+            XlsxExport.text(sheet, r, 1, rows[r][1]);
         }
         sheet.width(0, 44);
         sheet.width(1, 90);

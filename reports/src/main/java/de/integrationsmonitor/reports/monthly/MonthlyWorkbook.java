@@ -47,7 +47,7 @@ public final class MonthlyWorkbook {
         XlsxExport.header(sheet, KEY_FIGURE_HEADER);
         int r = 1;
         for (KeyFigure figure : data.keyFigures()) {
-            sheet.value(r, 0, figure.label());
+            XlsxExport.text(sheet, r, 0, figure.label());
             Long[] values = {figure.value(), figure.previousMonth(), figure.previousYear()};
             for (int i = 0; i < values.length; i++) {
                 if (figure.persons()) {
@@ -70,7 +70,7 @@ public final class MonthlyWorkbook {
             int r = i + 1;
             MunicipalityLine line = lines.get(i);
             boolean total = i == rows.size();
-            sheet.value(r, 0, line.getName());
+            XlsxExport.text(sheet, r, 0, line.getName());
             XlsxExport.count(sheet, r, 1, total ? rows.stream().mapToLong(MunicipalityRow::activeOffers).sum() : rows.get(i).activeOffers());
             XlsxExport.count(sheet, r, 2, total ? sumOrNull(rows, true) : rows.get(i).newOffers());
             XlsxExport.count(sheet, r, 3, total ? sumOrNull(rows, false) : rows.get(i).endedOffers());
@@ -94,7 +94,7 @@ public final class MonthlyWorkbook {
     /** The PDF line decides: "•" there is "•" here, else the number. */
     private static void persons(Worksheet sheet, int r, int c, String shown, long value) {
         if (SmallCounts.MARK.equals(shown)) {
-            sheet.value(r, c, SmallCounts.MARK);
+            XlsxExport.text(sheet, r, c, SmallCounts.MARK);
         } else {
             XlsxExport.count(sheet, r, c, value);
         }
@@ -116,7 +116,7 @@ public final class MonthlyWorkbook {
         XlsxExport.header(sheet, CATEGORY_HEADER);
         int r = 1;
         for (CategoryRow row : data.categories()) {
-            sheet.value(r, 0, row.label());
+            XlsxExport.text(sheet, r, 0, row.label());
             XlsxExport.count(sheet, r, 1, row.events());
             XlsxExport.persons(sheet, r, 2, row.participants(), smallCounts, false);
             r++;
@@ -128,7 +128,7 @@ public final class MonthlyWorkbook {
         XlsxExport.header(sheet, TREND_HEADER);
         int r = 1;
         for (MonthPoint point : data.trend().stream().sorted(java.util.Comparator.comparing(MonthPoint::month)).toList()) {
-            sheet.value(r, 0, point.month().toString());
+            XlsxExport.text(sheet, r, 0, point.month().toString());
             XlsxExport.persons(sheet, r, 1, point.participants(), smallCounts, false);
             XlsxExport.count(sheet, r, 2, point.activeOffers());
             r++;
@@ -141,9 +141,9 @@ public final class MonthlyWorkbook {
         int r = 1;
         for (TopGap gap : data.topGaps()) {
             sheet.value(r, 0, r);
-            sheet.value(r, 1, gap.place());
-            sheet.value(r, 2, gap.dimension());
-            sheet.value(r, 3, gap.value());
+            XlsxExport.text(sheet, r, 1, gap.place());
+            XlsxExport.text(sheet, r, 2, gap.dimension());
+            XlsxExport.text(sheet, r, 3, gap.value());
             XlsxExport.persons(sheet, r, 4, gap.demand(), smallCounts, false);
             XlsxExport.count(sheet, r, 5, gap.offers());
             XlsxExport.decimal(sheet, r, 6, gap.expected());

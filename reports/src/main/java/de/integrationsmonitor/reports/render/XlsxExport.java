@@ -73,6 +73,11 @@ public final class XlsxExport {
         }
     }
 
+    /** A text cell, neutralised against formula injection ({@link SpreadsheetSafety}). */
+    public static void text(Worksheet sheet, int r, int c, String value) {
+        sheet.value(r, c, SpreadsheetSafety.neutralise(value));
+    }
+
     /** A whole number; null leaves the cell empty ("no data", not 0). */
     public static void count(Worksheet sheet, int r, int c, Long value) {
         if (value != null) {
