@@ -10,6 +10,7 @@ import de.integrationsmonitor.pipelines.gold.DataQuality;
 import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.run.Pipeline;
 import de.integrationsmonitor.pipelines.run.RunIds;
+import de.integrationsmonitor.pipelines.run.WarehouseLock;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
 import de.integrationsmonitor.pipelines.spark.SparkSessions;
 import de.integrationsmonitor.pipelines.config.Vocabularies;
@@ -103,71 +104,74 @@ final class RunCommand implements Callable<Integer> {
 
         Instant startedAt = Instant.now();
         String runId = RunIds.next(startedAt);
-        SparkSession spark = progress.stage("Start", () -> SparkSessions.getOrCreate(config), s -> "Spark " + s.version());
-        Warehouse warehouse = new Warehouse(spark, config.warehousePath());
-        Pipeline pipeline = new Pipeline(config, warehouse, runId, startedAt);
-        String arguments = "input=" + config.inputPath() + " warehouse=" + config.warehousePath() + " out=" + outputDir
-                + " month=" + (month == null ? "auto" : month);
-        try {
-            List<FileOutcome> files = progress.stage("Bronze", pipeline::bronze, RunCommand::describeBronze);
-            files.stream().filter(f -> f.status() == FileOutcome.Status.REJECTED)
-                    .forEach(f -> out.println("          abgelehnt: " + f.message()));
-            progress.stage("Silber", pipeline::silver, RunCommand::describeSilver);
-            GoldJob.Result gold = progress.stage("Gold", () -> pipeline.gold(requested),
-                    r -> r.months().size() + " Monate (" + r.months().get(0) + " bis " + r.runMonth() + "), davon "
-                            + String.format(Locale.GERMANY, "%.1f", r.gapSeconds()) + " s für Versorgungslücken");
-            progress.stage("Prüfungen", pipeline::dataQuality, RunCommand::describeQuality);
-            Vocabularies vocabularies = Vocabularies.load(config.confDir());
-            SmallCounts smallCounts = new SmallCounts(config.disclosureMinCount());
-            GapReportData[] gaps = new GapReportData[1];
-            progress.stage("Berichte", () -> {
-                long started = System.nanoTime();
-                gaps[0] = new GapReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(), vocabularies,
-                        new CoverageGaps.Thresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), runId, startedAt);
-                MonthlyReportData data = new MonthlyReportQueries(warehouse)
-                        .load(config.reportAreaId(), gold.runMonth(), runId, startedAt, vocabularies.displayLabels(Vocabularies.CATEGORY))
-                        .withTopGaps(GapReport.topGaps(gaps[0], MonthlyReport.TOP_GAPS));
-                double queries = (System.nanoTime() - started) / 1e9;
-                started = System.nanoTime();
-                MonthlyReport.renderPdf(data, smallCounts, outputDir);
-                MonthlyWorkbook.write(data, smallCounts, outputDir);
-                double monthly = (System.nanoTime() - started) / 1e9;
-                started = System.nanoTime();
-                WorkshopReportData workshops = new WorkshopReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(),
-                        vocabularies.displayLabels(Vocabularies.WEATHER), runId, startedAt);
-                WorkshopReport.renderPdf(workshops, smallCounts, outputDir);
-                return new double[] {queries, monthly, (System.nanoTime() - started) / 1e9};
-            }, seconds -> String.format(Locale.GERMANY,
-                    "Abfragen %.1f s, Monatsbericht (PDF, XLSX) %.1f s, Workshop-Auswertung (mit Abfrage) %.1f s",
-                    seconds[0], seconds[1], seconds[2]));
-            progress.stage("Lücken", () -> {
-                List<Path> written = new java.util.ArrayList<>(GapReport.renderPdfs(gaps[0], smallCounts, outputDir));
-                written.add(GapWorkbook.write(gaps[0], smallCounts, outputDir));
-                return written;
-            }, written -> "Versorgungslücken: " + (written.size() - 1) + " PDF (Kreis und " + (written.size() - 2) + " Gemeinden) und "
-                    + written.get(written.size() - 1).getFileName());
-            progress.stage("Evaluation", () -> {
-                EvaluationQueries queries = new EvaluationQueries(warehouse);
-                List<Path> written = new java.util.ArrayList<>();
-                for (String program : queries.programs()) {
-                    EvaluationData data = queries.load(program, gold.runMonth(), runId, startedAt);
-                    written.add(EvaluationReport.renderPdf(data, outputDir));
-                    written.add(EvaluationWorkbook.write(data, outputDir));
-                }
-                return written;
-            }, written -> written.isEmpty() ? "keine Modellprojekte geliefert"
-                    : "Modellprojekt-Evaluation: " + written.stream().map(p -> p.getFileName().toString())
-                            .collect(java.util.stream.Collectors.joining(", ")));
-            pipeline.logRun(arguments, "succeeded", null);
-            out.println("Fertig: Lauf " + runId + ", Berichtsmonat " + gold.runMonth() + ", Berichte in " + outputDir);
-            return 0;
-        } catch (RuntimeException e) {
+        // One writing run per warehouse; a second run stops here with a German message.
+        try (WarehouseLock lock = WarehouseLock.acquire(config.warehousePath(), runId)) {
+            SparkSession spark = progress.stage("Start", () -> SparkSessions.getOrCreate(config), s -> "Spark " + s.version());
+            Warehouse warehouse = new Warehouse(spark, config.warehousePath());
+            Pipeline pipeline = new Pipeline(config, warehouse, runId, startedAt);
+            String arguments = "input=" + config.inputPath() + " warehouse=" + config.warehousePath() + " out=" + outputDir
+                    + " month=" + (month == null ? "auto" : month);
             try {
-                pipeline.logRun(arguments, "failed", e.getMessage());
-            } catch (RuntimeException logFailure) {
-                e.addSuppressed(logFailure);
+                List<FileOutcome> files = progress.stage("Bronze", pipeline::bronze, RunCommand::describeBronze);
+                files.stream().filter(f -> f.status() == FileOutcome.Status.REJECTED)
+                        .forEach(f -> out.println("          abgelehnt: " + f.message()));
+                progress.stage("Silber", pipeline::silver, RunCommand::describeSilver);
+                GoldJob.Result gold = progress.stage("Gold", () -> pipeline.gold(requested),
+                        r -> r.months().size() + " Monate (" + r.months().get(0) + " bis " + r.runMonth() + "), davon "
+                                + String.format(Locale.GERMANY, "%.1f", r.gapSeconds()) + " s für Versorgungslücken");
+                progress.stage("Prüfungen", pipeline::dataQuality, RunCommand::describeQuality);
+                Vocabularies vocabularies = Vocabularies.load(config.confDir());
+                SmallCounts smallCounts = new SmallCounts(config.disclosureMinCount());
+                GapReportData[] gaps = new GapReportData[1];
+                progress.stage("Berichte", () -> {
+                    long started = System.nanoTime();
+                    gaps[0] = new GapReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(), vocabularies,
+                            new CoverageGaps.Thresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), runId, startedAt);
+                    MonthlyReportData data = new MonthlyReportQueries(warehouse)
+                            .load(config.reportAreaId(), gold.runMonth(), runId, startedAt, vocabularies.displayLabels(Vocabularies.CATEGORY))
+                            .withTopGaps(GapReport.topGaps(gaps[0], MonthlyReport.TOP_GAPS));
+                    double queries = (System.nanoTime() - started) / 1e9;
+                    started = System.nanoTime();
+                    MonthlyReport.renderPdf(data, smallCounts, outputDir);
+                    MonthlyWorkbook.write(data, smallCounts, outputDir);
+                    double monthly = (System.nanoTime() - started) / 1e9;
+                    started = System.nanoTime();
+                    WorkshopReportData workshops = new WorkshopReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(),
+                            vocabularies.displayLabels(Vocabularies.WEATHER), runId, startedAt);
+                    WorkshopReport.renderPdf(workshops, smallCounts, outputDir);
+                    return new double[] {queries, monthly, (System.nanoTime() - started) / 1e9};
+                }, seconds -> String.format(Locale.GERMANY,
+                        "Abfragen %.1f s, Monatsbericht (PDF, XLSX) %.1f s, Workshop-Auswertung (mit Abfrage) %.1f s",
+                        seconds[0], seconds[1], seconds[2]));
+                progress.stage("Lücken", () -> {
+                    List<Path> written = new java.util.ArrayList<>(GapReport.renderPdfs(gaps[0], smallCounts, outputDir));
+                    written.add(GapWorkbook.write(gaps[0], smallCounts, outputDir));
+                    return written;
+                }, written -> "Versorgungslücken: " + (written.size() - 1) + " PDF (Kreis und " + (written.size() - 2) + " Gemeinden) und "
+                        + written.get(written.size() - 1).getFileName());
+                progress.stage("Evaluation", () -> {
+                    EvaluationQueries queries = new EvaluationQueries(warehouse);
+                    List<Path> written = new java.util.ArrayList<>();
+                    for (String program : queries.programs()) {
+                        EvaluationData data = queries.load(program, gold.runMonth(), runId, startedAt);
+                        written.add(EvaluationReport.renderPdf(data, outputDir));
+                        written.add(EvaluationWorkbook.write(data, outputDir));
+                    }
+                    return written;
+                }, written -> written.isEmpty() ? "keine Modellprojekte geliefert"
+                        : "Modellprojekt-Evaluation: " + written.stream().map(p -> p.getFileName().toString())
+                                .collect(java.util.stream.Collectors.joining(", ")));
+                pipeline.logRun(arguments, "succeeded", null);
+                out.println("Fertig: Lauf " + runId + ", Berichtsmonat " + gold.runMonth() + ", Berichte in " + outputDir);
+                return 0;
+            } catch (RuntimeException e) {
+                try {
+                    pipeline.logRun(arguments, "failed", e.getMessage());
+                } catch (RuntimeException logFailure) {
+                    e.addSuppressed(logFailure);
+                }
+                throw e;
             }
-            throw e;
         }
     }
 
