@@ -87,15 +87,15 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ImonConfig config = effectiveConfig();
-        if (asOf != null) {
-            return evaluationAsOf(config);
-        }
-        Optional<YearMonth> requested = Optional.ofNullable(month).map(RunCommand::parseMonth);
         Path outputDir = config.outputPath();
         if (outputDir.startsWith(config.inputPath())) {
             throw new UserException("Der Ausgabeordner " + outputDir + " liegt im Eingabeordner " + config.inputPath()
                     + "; bitte einen anderen Ausgabeordner wählen.");
         }
+        if (asOf != null) {
+            return evaluationAsOf(config);
+        }
+        Optional<YearMonth> requested = Optional.ofNullable(month).map(RunCommand::parseMonth);
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = new Progress(out);
         out.println("Eingabe:   " + config.inputPath());

@@ -40,4 +40,17 @@ class TestImon {
         assertThat(result.err().strip()).isEqualTo("Fehler: Anweisung 1 ist nicht lesend (WITH). Erlaubt sind SELECT, WITH, "
                 + "SHOW und DESCRIBE; zum Schreiben --allow-write angeben.");
     }
+
+    @Test
+    void anOutputFolderInsideTheInputFolderIsRefusedWithResolvedPaths(@org.junit.jupiter.api.io.TempDir java.nio.file.Path input) {
+        for (String[] extra : new String[][] {{}, {"--as-of", "2026-11-22"}}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run", "--input", input.toString(),
+                    "--out", input.resolve("berichte/../out").toString(), "--warehouse", input.resolveSibling("wh").toString()));
+            args.addAll(java.util.List.of(extra));
+            Result result = imon(args.toArray(String[]::new));
+            assertThat(result.exitCode()).isEqualTo(Imon.USER_ERROR);
+            assertThat(result.err().strip()).isEqualTo("Fehler: Der Ausgabeordner " + input.resolve("out") + " liegt im Eingabeordner "
+                    + input + "; bitte einen anderen Ausgabeordner wählen.");
+        }
+    }
 }
