@@ -106,6 +106,17 @@ public final class Warehouse {
         return DeltaLog.forTable(spark, location(table)).update(false, scala.Option.empty(), scala.Option.empty()).version();
     }
 
+    /** Qualified name to current version (for a view: the version at its instant) of those tables that exist, in the given order. */
+    public Map<String, Long> currentVersions(List<TableDef> tables) {
+        Map<String, Long> versions = new java.util.LinkedHashMap<>();
+        for (TableDef table : tables) {
+            if (exists(table)) {
+                versions.put(table.qualifiedName(), currentVersion(table));
+            }
+        }
+        return versions;
+    }
+
     /** The latest version committed at or before {@code instant}, or null if the table is younger. */
     private Long versionAt(TableDef table, java.time.Instant instant) {
         Row row = DeltaTable.forPath(spark, location(table)).history()

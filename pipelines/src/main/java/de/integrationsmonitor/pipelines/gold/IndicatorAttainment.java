@@ -24,6 +24,8 @@ public final class IndicatorAttainment {
     public static final String MISSED = "verfehlt";
     public static final String NO_DATA = "keine Daten";
     public static final String NO_TARGET = "ohne Ziel";
+    /** Every status, in the order reports list them. */
+    public static final java.util.List<String> STATUSES = java.util.List.of(REACHED, ON_TRACK, AT_RISK, MISSED, NO_DATA, NO_TARGET);
 
     private IndicatorAttainment() {}
 

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
@@ -38,12 +37,7 @@ public final class EvaluationQueries {
     }
 
     public EvaluationData load(String program, YearMonth runMonth, String runId, Instant generatedAt) {
-        Map<String, Long> versions = new LinkedHashMap<>();
-        for (TableDef table : TABLES) {
-            if (warehouse.exists(table)) {
-                versions.put(table.qualifiedName(), warehouse.currentVersion(table));
-            }
-        }
+        Map<String, Long> versions = warehouse.currentVersions(TABLES);
         Map<String, String> names = new HashMap<>();
         warehouse.read(TableCatalog.SILVER_ORG_UNITS).select("org_unit_id", "name").collectAsList()
                 .forEach(r -> names.put(r.getString(0), r.getString(1)));

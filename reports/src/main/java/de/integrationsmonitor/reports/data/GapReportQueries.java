@@ -58,12 +58,7 @@ public final class GapReportQueries {
         gemeinden.sort(Comparator.comparing(Unit::name, collator));
         Object[] ids = gemeinden.stream().map(Unit::id).toArray();
 
-        Map<String, Long> versions = new LinkedHashMap<>();
-        for (TableDef table : TABLES) {
-            if (warehouse.exists(table)) {
-                versions.put(table.qualifiedName(), warehouse.currentVersion(table));
-            }
-        }
+        Map<String, Long> versions = warehouse.currentVersions(TABLES);
         Dataset<Row> gaps = warehouse.read(TableCatalog.GOLD_COVERAGE_GAPS)
                 .filter(col("month").equalTo(month.toString()).and(col("org_unit_id").isin(ids)));
         if (gaps.isEmpty()) {

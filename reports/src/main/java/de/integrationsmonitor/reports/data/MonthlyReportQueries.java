@@ -81,9 +81,6 @@ public final class MonthlyReportQueries {
                 projectNote());
     }
 
-    /** Order in which statuses are listed (the data contract's words). */
-    static final List<String> STATUS_ORDER = List.of("erreicht", "auf Kurs", "gefährdet", "verfehlt", "keine Daten", "ohne Ziel");
-
     /** Latest reported status of every model project's indicators, counted per status (empty without the mart). */
     List<de.integrationsmonitor.reports.monthly.ProjectStatus> projectStatus() {
         if (!warehouse.exists(TableCatalog.GOLD_INDICATOR_TREND)) {
@@ -94,7 +91,7 @@ public final class MonthlyReportQueries {
                 .selectExpr("coalesce(latest_status, 'keine Daten') AS status").groupBy("status").count().collectAsList()) {
             counts.put(row.getString(0), row.getLong(1));
         }
-        return STATUS_ORDER.stream().filter(counts::containsKey)
+        return de.integrationsmonitor.pipelines.gold.IndicatorAttainment.STATUSES.stream().filter(counts::containsKey)
                 .map(status -> new de.integrationsmonitor.reports.monthly.ProjectStatus(status, counts.get(status))).toList();
     }
 

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 
 import de.integrationsmonitor.pipelines.catalog.TableCatalog;
-import de.integrationsmonitor.pipelines.catalog.TableDef;
 import de.integrationsmonitor.pipelines.catalog.Warehouse;
 import de.integrationsmonitor.reports.workshops.StatementRow;
 import de.integrationsmonitor.reports.workshops.WorkshopReportData;
@@ -36,12 +35,7 @@ public final class WorkshopReportQueries {
                 units.add(row.getString(0));
             }
         }
-        Map<String, Long> versions = new LinkedHashMap<>();
-        for (TableDef table : List.of(TableCatalog.GOLD_WORKSHOP_EVALUATION, TableCatalog.GOLD_WORKSHOP_STATEMENTS)) {
-            if (warehouse.exists(table)) {
-                versions.put(table.qualifiedName(), warehouse.currentVersion(table));
-            }
-        }
+        Map<String, Long> versions = warehouse.currentVersions(List.of(TableCatalog.GOLD_WORKSHOP_EVALUATION, TableCatalog.GOLD_WORKSHOP_STATEMENTS));
         Map<String, WorkshopRow> workshops = new LinkedHashMap<>();
         Map<String, Map<String, Long>> counts = new HashMap<>();
         for (Row row : warehouse.read(TableCatalog.GOLD_WORKSHOP_EVALUATION).filter(col("org_unit_id").isin(units.toArray()))

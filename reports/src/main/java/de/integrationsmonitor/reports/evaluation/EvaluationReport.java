@@ -39,7 +39,6 @@ public final class EvaluationReport {
     static final Map<String, Heatmap.Shade> SHADES = Map.of("erreicht", Heatmap.Shade.HIGH, "auf Kurs", Heatmap.Shade.MEDIUM,
             "gefährdet", Heatmap.Shade.LOW, "verfehlt", Heatmap.Shade.ZERO, "keine Daten", Heatmap.Shade.NEUTRAL,
             "ohne Ziel", Heatmap.Shade.NEUTRAL);
-    static final List<String> STATUS_ORDER = List.of("erreicht", "auf Kurs", "gefährdet", "verfehlt", "keine Daten", "ohne Ziel");
 
     private EvaluationReport() {}
 
@@ -81,8 +80,7 @@ public final class EvaluationReport {
         parameters.put("SUBTITLE", "Stand: " + GermanFormat.monthYear(data.runMonth()) + " · " + data.projects().size() + " Projekte · "
                 + data.indicators().size() + " Indikatoren");
         parameters.put("DATA_AS_OF", (data.asOf() == null ? "" : "Datenstand wie am " + GermanFormat.dateTime(data.asOf())
-                + " (Zeitreise in den Delta-Tabellen) · ") + "Datenversion: " + data.tableVersions().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " v" + e.getValue()).collect(Collectors.joining(", "))
+                + " (Zeitreise in den Delta-Tabellen) · ") + "Datenversion: " + GermanFormat.versions(data.tableVersions())
                 + " · Perioden bis Ende " + GermanFormat.monthYear(data.runMonth()));
         parameters.put("FOOTER_TEXT", "Modellprojekt-Evaluation · " + data.program() + " · Stand "
                 + GermanFormat.numericMonth(data.runMonth()) + " · erstellt am " + GermanFormat.dateTime(data.generatedAt())
@@ -136,7 +134,7 @@ public final class EvaluationReport {
     static String statusCounts(EvaluationData data) {
         Map<String, Long> counts = data.trends().stream()
                 .collect(Collectors.groupingBy(t -> t.latestStatus() == null ? "keine Daten" : t.latestStatus(), Collectors.counting()));
-        return "Jüngster Status: " + STATUS_ORDER.stream().filter(counts::containsKey)
+        return "Jüngster Status: " + de.integrationsmonitor.pipelines.gold.IndicatorAttainment.STATUSES.stream().filter(counts::containsKey)
                 .map(s -> counts.get(s) + " " + s).collect(Collectors.joining(", ")) + ".";
     }
 

@@ -154,8 +154,7 @@ public final class GapReport {
 
     /** "Datenstand: Angebote vom 01.10.2026 · Datenversion: gold.coverage_gaps v7, … · 5 abgewiesene Zeilen". */
     static String dataAsOf(GapReportData data) {
-        String versions = data.tableVersions().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " v" + e.getValue()).collect(Collectors.joining(", "));
+        String versions = GermanFormat.versions(data.tableVersions());
         return "Datenstand: Angebote vom " + (data.offersSnapshot() == null ? GermanFormat.NO_DATA : GermanFormat.date(data.offersSnapshot()))
                 + " · Datenversion: " + versions
                 + " · " + GermanFormat.count(data.rejectedRows()) + " abgewiesene Zeilen in Angebots- und Referenzdateien (silver.quarantine)";

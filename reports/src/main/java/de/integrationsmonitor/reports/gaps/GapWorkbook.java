@@ -126,8 +126,7 @@ public final class GapWorkbook {
                 {"Gebiet", data.kreis().name() + " (" + data.kreis().id() + ")"},
                 {"Berichtsmonat", GermanFormat.monthYear(data.month())},
                 {"Angebotsstand", data.offersSnapshot() == null ? GermanFormat.NO_DATA : GermanFormat.date(data.offersSnapshot())},
-                {"Datenversion", data.tableVersions().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                        .map(e -> e.getKey() + " v" + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("")},
+                {"Datenversion", GermanFormat.versions(data.tableVersions())},
                 {"Mindestbedarf für eine Lücke (gaps.min-demand)", GermanFormat.count(data.minDemand()) + " Personen"},
                 {"Grenze Deckungsgrad (gaps.coverage-index-limit)", GermanFormat.decimal(data.coverageIndexLimit(), 2)},
                 {"Abgewiesene Zeilen (Angebote, Referenzdaten)", GermanFormat.count(data.rejectedRows())},

@@ -71,17 +71,17 @@ public final class MonthlyWorkbook {
             MunicipalityLine line = lines.get(i);
             boolean total = i == rows.size();
             XlsxExport.text(sheet, r, 0, line.getName());
-            XlsxExport.count(sheet, r, 1, total ? rows.stream().mapToLong(MunicipalityRow::activeOffers).sum() : rows.get(i).activeOffers());
-            XlsxExport.count(sheet, r, 2, total ? sumOrNull(rows, true) : rows.get(i).newOffers());
-            XlsxExport.count(sheet, r, 3, total ? sumOrNull(rows, false) : rows.get(i).endedOffers());
-            XlsxExport.count(sheet, r, 4, total ? rows.stream().mapToLong(MunicipalityRow::events).sum() : rows.get(i).events());
-            persons(sheet, r, 5, line.getParticipants(), total ? rows.stream().mapToLong(MunicipalityRow::participants).sum()
+            XlsxExport.count(sheet, r, 1, total ? MunicipalityLine.sum(rows, MunicipalityRow::activeOffers) : rows.get(i).activeOffers());
+            XlsxExport.count(sheet, r, 2, total ? MunicipalityLine.sumOrNull(rows, MunicipalityRow::newOffers) : rows.get(i).newOffers());
+            XlsxExport.count(sheet, r, 3, total ? MunicipalityLine.sumOrNull(rows, MunicipalityRow::endedOffers) : rows.get(i).endedOffers());
+            XlsxExport.count(sheet, r, 4, total ? MunicipalityLine.sum(rows, MunicipalityRow::events) : rows.get(i).events());
+            persons(sheet, r, 5, line.getParticipants(), total ? MunicipalityLine.sum(rows, MunicipalityRow::participants)
                     : rows.get(i).participants());
             persons(sheet, r, 6, line.getParticipantsFemale(), total
-                    ? rows.stream().mapToLong(MunicipalityRow::participantsFemale).sum() : rows.get(i).participantsFemale());
+                    ? MunicipalityLine.sum(rows, MunicipalityRow::participantsFemale) : rows.get(i).participantsFemale());
             persons(sheet, r, 7, line.getParticipantsNewcomers(), total
-                    ? rows.stream().mapToLong(MunicipalityRow::participantsNewcomers).sum() : rows.get(i).participantsNewcomers());
-            XlsxExport.count(sheet, r, 8, total ? rows.stream().mapToLong(MunicipalityRow::workshops).sum() : rows.get(i).workshops());
+                    ? MunicipalityLine.sum(rows, MunicipalityRow::participantsNewcomers) : rows.get(i).participantsNewcomers());
+            XlsxExport.count(sheet, r, 8, total ? MunicipalityLine.sum(rows, MunicipalityRow::workshops) : rows.get(i).workshops());
             if (total) {
                 for (int c = 0; c < MUNICIPALITY_HEADER.size(); c++) {
                     sheet.style(r, c).bold().set();
@@ -98,18 +98,6 @@ public final class MonthlyWorkbook {
         } else {
             XlsxExport.count(sheet, r, c, value);
         }
-    }
-
-    private static Long sumOrNull(List<MunicipalityRow> rows, boolean newOffers) {
-        long total = 0;
-        for (MunicipalityRow row : rows) {
-            Long value = newOffers ? row.newOffers() : row.endedOffers();
-            if (value == null) {
-                return null;
-            }
-            total += value;
-        }
-        return total;
     }
 
     private static void categories(Worksheet sheet, MonthlyReportData data, SmallCounts smallCounts) {

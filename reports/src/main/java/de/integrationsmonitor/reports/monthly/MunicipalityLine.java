@@ -75,11 +75,12 @@ public final class MunicipalityLine {
         return lines;
     }
 
-    private static long sum(List<MunicipalityRow> rows, ToLongFunction<MunicipalityRow> column) {
+    static long sum(List<MunicipalityRow> rows, ToLongFunction<MunicipalityRow> column) {
         return rows.stream().mapToLong(column).reduce(0L, Math::addExact);
     }
 
-    private static Long sumOrNull(List<MunicipalityRow> rows, Function<MunicipalityRow, Long> column) {
+    /** Null as soon as one row has no data: a partial sum would understate the total. */
+    static Long sumOrNull(List<MunicipalityRow> rows, Function<MunicipalityRow, Long> column) {
         long total = 0;
         for (MunicipalityRow row : rows) {
             Long value = column.apply(row);

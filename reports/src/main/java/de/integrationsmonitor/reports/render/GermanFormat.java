@@ -81,6 +81,12 @@ public final class GermanFormat {
         return format.format(BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_UP));
     }
 
+    /** Delta versions as a report states them: "gold.coverage_gaps v7, gold.supply_matrix v3" (sorted by table). */
+    public static String versions(java.util.Map<String, Long> versions) {
+        return versions.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + " v" + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** "Oktober 2026". */
     public static String monthYear(YearMonth month) {
         return MONTH_YEAR.format(requireNonNull(month, "month is null"));

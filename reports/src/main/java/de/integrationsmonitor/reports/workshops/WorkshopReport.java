@@ -53,8 +53,7 @@ public final class WorkshopReport {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("TITLE", "Workshop-Auswertung – " + data.areaName());
         parameters.put("SUBTITLE", subtitle(data));
-        parameters.put("DATA_AS_OF", "Quelle: " + data.tableVersions().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " v" + e.getValue()).collect(Collectors.joining(", "))
+        parameters.put("DATA_AS_OF", "Quelle: " + GermanFormat.versions(data.tableVersions())
                 + " · Workshops bis Ende " + GermanFormat.monthYear(data.runMonth()));
         parameters.put("FOOTER_TEXT", "Workshop-Auswertung · " + data.areaName() + " · Stand " + GermanFormat.numericMonth(data.runMonth())
                 + " · erstellt am " + GermanFormat.dateTime(data.generatedAt()) + " · Lauf " + data.runId());
