@@ -78,6 +78,12 @@ final class RunCommand implements Callable<Integer> {
                     + "wie sie damals waren (Angebotshistorie).")
     String month;
 
+    @Option(names = "--full",
+            description = "Baut Silber und Gold vollständig neu auf. Ohne diese Option verarbeitet ein Lauf nur die seit dem "
+                    + "letzten erfolgreichen Lauf neuen oder geänderten Dateien und berechnet nur die betroffenen Monate neu "
+                    + "(gleiches Ergebnis); bei geänderten Einstellungen in conf/ oder Referenzdaten immer vollständig.")
+    boolean full;
+
     @Option(names = "--as-of", paramLabel = "LAUF|ZEITPUNKT",
             description = "Erstellt nur die Modellprojekt-Evaluation so, wie die Daten nach einem früheren Lauf (Lauf-ID aus "
                     + "gold.run_log) oder zu einem Zeitpunkt (z. B. 2026-11-22T23:00, Ortszeit Berlin, oder 2026-11-22T22:00:00Z) "
@@ -108,17 +114,15 @@ final class RunCommand implements Callable<Integer> {
         try (WarehouseLock lock = WarehouseLock.acquire(config.warehousePath(), runId)) {
             SparkSession spark = progress.stage("Start", () -> SparkSessions.getOrCreate(config), s -> "Spark " + s.version());
             Warehouse warehouse = new Warehouse(spark, config.warehousePath());
-            Pipeline pipeline = new Pipeline(config, warehouse, runId, startedAt);
+            Pipeline pipeline = new Pipeline(config, warehouse, runId, startedAt).forceFull(full);
             String arguments = "input=" + config.inputPath() + " warehouse=" + config.warehousePath() + " out=" + outputDir
                     + " month=" + (month == null ? "auto" : month);
             try {
                 List<FileOutcome> files = progress.stage("Bronze", pipeline::bronze, RunCommand::describeBronze);
                 files.stream().filter(f -> f.status() == FileOutcome.Status.REJECTED)
                         .forEach(f -> out.println("          abgelehnt: " + f.message()));
-                progress.stage("Silber", pipeline::silver, RunCommand::describeSilver);
-                GoldJob.Result gold = progress.stage("Gold", () -> pipeline.gold(requested),
-                        r -> r.months().size() + " Monate (" + r.months().get(0) + " bis " + r.runMonth() + "), davon "
-                                + String.format(Locale.GERMANY, "%.1f", r.gapSeconds()) + " s für Versorgungslücken");
+                progress.stage("Silber", pipeline::silver, accounts -> pipeline.scope().describe() + ": " + describeSilver(accounts));
+                GoldJob.Result gold = progress.stage("Gold", () -> pipeline.gold(requested), RunCommand::describeGold);
                 progress.stage("Prüfungen", pipeline::dataQuality, RunCommand::describeQuality);
                 Vocabularies vocabularies = Vocabularies.load(config.confDir());
                 SmallCounts smallCounts = new SmallCounts(config.disclosureMinCount());
@@ -173,6 +177,16 @@ final class RunCommand implements Callable<Integer> {
                 throw e;
             }
         }
+    }
+
+    private static String describeGold(GoldJob.Result gold) {
+        String months = gold.months().size() + " Monate (" + gold.months().get(0) + " bis " + gold.months().get(gold.months().size() - 1) + ")";
+        if (gold.incremental()) {
+            months += ", davon neu berechnet: " + gold.computedMonths().stream().map(YearMonth::toString)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return months + ", Berichtsmonat " + gold.runMonth() + ", " + String.format(Locale.GERMANY, "%.1f", gold.gapSeconds())
+                + " s für Versorgungslücken";
     }
 
     /** {@code --as-of}: renders the evaluation from the Delta tables as they stood then, and nothing else. */

@@ -41,7 +41,7 @@ public final class TableCatalog {
                     QualityCheck.relationship("org_unit_id", SILVER_ORG_UNITS, "org_unit_id",
                             "{n} Bedarfszeilen verweisen auf unbekannte Organisationseinheiten"));
 
-    public static final TableDef SILVER_OFFERS = silver("offers__snapshots",
+    public static final TableDef SILVER_OFFERS = silver("offers__snapshots", List.of("snapshot_date"),
             "snapshot_date DATE NOT NULL, offer_id STRING NOT NULL, org_unit_id STRING NOT NULL, district STRING, "
                     + "offer_name STRING NOT NULL, provider STRING, venue STRING, venue_address STRING, homepage STRING, "
                     + "places INT, start_date DATE, end_date DATE, "
@@ -75,7 +75,7 @@ public final class TableCatalog {
     public static final TableDef SILVER_OFFER_MIGRATION = offerBridge("offers__migration", "migration",
             "Offer x migration target group explicitly named (an offer open to all has no rows here) per snapshot.");
 
-    public static final TableDef SILVER_EVENTS = silver("participation__events",
+    public static final TableDef SILVER_EVENTS = silver("participation__events", List.of("source_file"),
             "event_date DATE NOT NULL, offer_id STRING, program STRING, org_unit_id STRING NOT NULL, "
                     + "participants BIGINT NOT NULL, participants_female BIGINT, participants_male BIGINT, "
                     + "participants_diverse BIGINT, participants_newcomers BIGINT, source_file STRING, source_line INT",
@@ -119,17 +119,17 @@ public final class TableCatalog {
 
     // ---- gold: facts and published marts ---------------------------------------------------
 
-    public static final TableDef GOLD_OFFERS_ACTIVE = gold("fct_offers_active_monthly",
+    public static final TableDef GOLD_OFFERS_ACTIVE = monthlyGold("fct_offers_active_monthly",
             "month STRING NOT NULL, offer_id STRING NOT NULL, org_unit_id STRING NOT NULL, snapshot_date DATE NOT NULL",
             "Offers active in a month: the version valid on the month's last day (= latest snapshot on or before it), "
                     + "begun and not ended; snapshot_date names the snapshot holding that version's attributes.");
 
-    public static final TableDef GOLD_EVENTS = gold("fct_participation_events",
+    public static final TableDef GOLD_EVENTS = monthlyGold("fct_participation_events",
             "month STRING NOT NULL, event_date DATE NOT NULL, org_unit_id STRING NOT NULL, offer_id STRING, program STRING, "
                     + "participants BIGINT NOT NULL, participants_female BIGINT NOT NULL, participants_newcomers BIGINT NOT NULL",
             "Valid participation events in covered months (missing 'davon' counts as 0).");
 
-    public static final TableDef GOLD_KPI_MONTHLY = gold("kpi_monthly",
+    public static final TableDef GOLD_KPI_MONTHLY = monthlyGold("kpi_monthly",
             "month STRING NOT NULL, org_unit_id STRING NOT NULL, offers_active BIGINT NOT NULL, offers_new BIGINT, "
                     + "offers_ended BIGINT, events BIGINT NOT NULL, participants BIGINT NOT NULL, "
                     + "participants_female BIGINT NOT NULL, participants_newcomers BIGINT NOT NULL, "
@@ -158,7 +158,7 @@ public final class TableCatalog {
                             "{n} Gemeinden mit ungewöhnlich vielen oder wenigen Teilnehmenden im Berichtsmonat "
                                     + "(mehr als drei Standardabweichungen vom Mittel der letzten zwölf Monate)"));
 
-    public static final TableDef GOLD_COVERAGE_GAPS = gold("coverage_gaps",
+    public static final TableDef GOLD_COVERAGE_GAPS = monthlyGold("coverage_gaps",
             "month STRING NOT NULL, org_unit_id STRING NOT NULL, dimension STRING NOT NULL, value STRING NOT NULL, "
                     + "demand_persons BIGINT NOT NULL, offers_active BIGINT NOT NULL, expected_offers DOUBLE NOT NULL, "
                     + "coverage_index DOUBLE, shortfall DOUBLE NOT NULL, is_gap BOOLEAN NOT NULL",
@@ -166,7 +166,7 @@ public final class TableCatalog {
                     + "offers expected at the reference area's rate, shortfall, coverage index and is_gap (data contract).")
             .withChecks(QualityCheck.uniqueKey("month", "org_unit_id", "dimension", "value"));
 
-    public static final TableDef GOLD_COVERAGE_GAPS_DISTRICTS = gold("coverage_gaps_districts",
+    public static final TableDef GOLD_COVERAGE_GAPS_DISTRICTS = monthlyGold("coverage_gaps_districts",
             "month STRING NOT NULL, org_unit_id STRING NOT NULL, gemeinde_id STRING NOT NULL, dimension STRING NOT NULL, "
                     + "value STRING NOT NULL, demand_persons BIGINT NOT NULL, offers_active BIGINT NOT NULL, "
                     + "expected_offers DOUBLE NOT NULL, coverage_index DOUBLE, shortfall DOUBLE NOT NULL, is_gap BOOLEAN NOT NULL",
@@ -174,7 +174,7 @@ public final class TableCatalog {
                     + "expected offers at the rate of the Gemeinde's reference area.")
             .withChecks(QualityCheck.uniqueKey("month", "org_unit_id", "dimension", "value"));
 
-    public static final TableDef GOLD_SUPPLY_MATRIX = gold("supply_matrix",
+    public static final TableDef GOLD_SUPPLY_MATRIX = monthlyGold("supply_matrix",
             "month STRING NOT NULL, org_unit_id STRING NOT NULL, category STRING NOT NULL, offers_active BIGINT NOT NULL, "
                     + "population BIGINT, offers_per_10k DOUBLE, reference_area_id STRING NOT NULL, area_median_per_10k DOUBLE",
             "Active offers per month, Gemeinde and category (every category, zeros explicit), per 10,000 residents, and the "
@@ -228,8 +228,9 @@ public final class TableCatalog {
 
     public static final TableDef GOLD_RUN_LOG = gold("run_log",
             "run_id STRING NOT NULL, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP, status STRING NOT NULL, "
-                    + "arguments STRING, run_month STRING, message STRING",
-            "One row per pipeline run: when, with which arguments, for which month, and how it ended.");
+                    + "arguments STRING, run_month STRING, message STRING, mode STRING, settings_fingerprint STRING",
+            "One row per pipeline run: when, with which arguments, for which month, and how it ended; mode: full or "
+                    + "incremental (and why full); settings_fingerprint: hash of conf/ the run used (a change forces a full run).");
 
     public static final TableDef GOLD_RUN_TABLES = gold("run_tables",
             "run_id STRING NOT NULL, table_name STRING NOT NULL, version_read BIGINT, version_written BIGINT, rows_written BIGINT",
@@ -274,11 +275,22 @@ public final class TableCatalog {
     }
 
     private static TableDef offerBridge(String name, String codeColumn, String description) {
-        return silver(name, "snapshot_date DATE NOT NULL, offer_id STRING NOT NULL, " + codeColumn + " STRING NOT NULL", description);
+        return silver(name, List.of("snapshot_date"), "snapshot_date DATE NOT NULL, offer_id STRING NOT NULL, " + codeColumn
+                + " STRING NOT NULL", description);
     }
 
     private static TableDef silver(String name, String ddl, String description) {
-        return new TableDef(Layer.SILVER, name, StructType.fromDDL(ddl), List.of(), description);
+        return silver(name, List.of(), ddl, description);
+    }
+
+    /** A silver table partitioned so an incremental run can replace one snapshot's or one file's rows. */
+    private static TableDef silver(String name, List<String> partitionColumns, String ddl, String description) {
+        return new TableDef(Layer.SILVER, name, StructType.fromDDL(ddl), partitionColumns, description);
+    }
+
+    /** A gold table with one partition per month, so an incremental run rewrites only the months it recomputes. */
+    private static TableDef monthlyGold(String name, String ddl, String description) {
+        return new TableDef(Layer.GOLD, name, StructType.fromDDL(ddl), List.of("month"), description);
     }
 
     private static TableDef gold(String name, String ddl, String description) {

@@ -160,7 +160,7 @@ public final class Warehouse {
         long start = System.nanoTime();
         // a table created just now is empty: appending gives the same content without the overwrite's scan of it
         boolean created = create(table);
-        conform(table, rows).write().format("delta").mode(created ? "append" : "overwrite").save(location(table));
+        laidOut(table, rows).write().format("delta").mode(created ? "append" : "overwrite").save(location(table));
         noteWrite(table);
         LOG.info("overwrote {} in {} ms", table, (System.nanoTime() - start) / 1_000_000);
     }
@@ -211,19 +211,44 @@ public final class Warehouse {
     public void replaceWhere(TableDef table, String predicate, Dataset<Row> rows) {
         refuseWritesOnView(table);
         if (create(table)) {
-            conform(table, rows).write().format("delta").mode("append").save(location(table));
+            laidOut(table, rows).write().format("delta").mode("append").save(location(table));
             noteWrite(table);
             return;
         }
-        conform(table, rows).write().format("delta").mode("overwrite").option("replaceWhere", predicate)
+        laidOut(table, rows).write().format("delta").mode("overwrite").option("replaceWhere", predicate)
                 .save(location(table));
         noteWrite(table);
+    }
+
+    /** {@code column IN (literal, ...)} for a replaceWhere predicate; the literals are SQL text (quoted by the caller). */
+    public static String in(String column, java.util.Collection<String> sqlLiterals) {
+        if (sqlLiterals.isEmpty()) {
+            throw new IllegalArgumentException("no values for " + column);
+        }
+        return column + " IN (" + String.join(", ", new java.util.TreeSet<>(sqlLiterals)) + ")";
+    }
+
+    /** A string as a SQL literal. */
+    public static String literal(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    /**
+     * Conformed rows, and for a partitioned table grouped by partition so each partition is written as
+     * one file (a month or a delivered file rewritten later touches only its own files).
+     */
+    private static Dataset<Row> laidOut(TableDef table, Dataset<Row> rows) {
+        Dataset<Row> conformed = conform(table, rows);
+        if (table.partitionColumns().isEmpty()) {
+            return conformed;
+        }
+        return conformed.repartition(table.partitionColumns().stream().map(functions::col).toArray(Column[]::new));
     }
 
     public void append(TableDef table, Dataset<Row> rows) {
         refuseWritesOnView(table);
         create(table);
-        conform(table, rows).write().format("delta").mode("append").save(location(table));
+        laidOut(table, rows).write().format("delta").mode("append").save(location(table));
         noteWrite(table);
     }
 

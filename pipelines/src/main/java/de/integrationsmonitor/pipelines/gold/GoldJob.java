@@ -7,7 +7,9 @@ import static org.apache.spark.sql.functions.max;
 import de.integrationsmonitor.pipelines.UserException;
 import de.integrationsmonitor.pipelines.catalog.Source;
 import de.integrationsmonitor.pipelines.catalog.TableCatalog;
+import de.integrationsmonitor.pipelines.catalog.TableDef;
 import de.integrationsmonitor.pipelines.catalog.Warehouse;
+import de.integrationsmonitor.pipelines.silver.SilverJob;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -40,14 +42,29 @@ public final class GoldJob {
         this.codes = Map.copyOf(codes);
     }
 
-    /** The covered months of this run, and the seconds spent on the coverage-gap marts. */
-    public record Result(List<YearMonth> months, double gapSeconds) {
-        public YearMonth runMonth() {
-            return months.get(months.size() - 1);
+    /**
+     * The run month, the covered months (from the first snapshot's month up to the latest delivered month or
+     * the run month, whichever is later), the months this run computed (all of them, or for an incremental run
+     * those its changes touch), and the seconds spent on the coverage-gap marts.
+     */
+    public record Result(YearMonth runMonth, List<YearMonth> months, List<YearMonth> computedMonths, double gapSeconds) {
+        public boolean incremental() {
+            return computedMonths.size() < months.size();
         }
     }
 
+    /** Computes every covered month. */
     public Result run(Optional<YearMonth> requestedMonth) {
+        return run(requestedMonth, null);
+    }
+
+    /**
+     * Computes the covered months that {@code changes} touch (every one when {@code changes} is null or a
+     * full rebuild): months with events refined again, months from the earliest changed offers snapshot on,
+     * months not yet in gold, and the run month. The monthly tables get exactly those months replaced; the
+     * small tables (workshops, model projects) are recomputed whole.
+     */
+    public Result run(Optional<YearMonth> requestedMonth, SilverJob.Outcome changes) {
         Dataset<Row> history = warehouse.read(TableCatalog.SILVER_OFFER_HISTORY);
         Row first = history.agg(org.apache.spark.sql.functions.min("valid_from")).first();
         if (first.isNullAt(0)) {
@@ -55,21 +72,41 @@ public final class GoldJob {
                     + "ohne Angebotsstand gibt es keine Berichtsmonate.");
         }
         YearMonth firstMonth = YearMonth.from(first.getDate(0).toLocalDate());
-        YearMonth runMonth = requestedMonth.orElseGet(this::latestDeliveredMonth);
-        List<YearMonth> covered = CoveredMonths.forRun(firstMonth, runMonth);
-        Dataset<Row> months = CoveredMonths.frame(warehouse.spark(), covered).cache();
+        YearMonth latest = latestDeliveredMonth();
+        YearMonth runMonth = requestedMonth.orElse(latest);
+        CoveredMonths.forRun(firstMonth, runMonth);
+        List<YearMonth> covered = CoveredMonths.between(firstMonth, runMonth.isAfter(latest) ? runMonth : latest);
+        List<YearMonth> computed = monthsToCompute(covered, runMonth, changes);
+        boolean full = computed.size() == covered.size();
+        List<String> monthLiterals = computed.stream().map(m -> Warehouse.literal(m.toString())).toList();
+        MonthlyWriter write = (table, rows) -> {
+            if (full) {
+                warehouse.overwrite(table, rows);
+            } else {
+                warehouse.replaceWhere(table, Warehouse.in("month", monthLiterals), rows);
+            }
+        };
+        Dataset<Row> months = CoveredMonths.frame(warehouse.spark(), covered);
+        if (!full) {
+            months = months.filter(org.apache.spark.sql.functions.expr(Warehouse.in("month", monthLiterals)));
+        }
+        months = months.cache();
 
         Dataset<Row> active = KpiMonthly.offersActive(months, history);
-        warehouse.overwrite(TableCatalog.GOLD_OFFERS_ACTIVE, active);
+        write.replace(TableCatalog.GOLD_OFFERS_ACTIVE, active);
         Dataset<Row> events = KpiMonthly.events(months, warehouse.read(TableCatalog.SILVER_EVENTS));
-        warehouse.overwrite(TableCatalog.GOLD_EVENTS, events);
+        write.replace(TableCatalog.GOLD_EVENTS, events);
         Dataset<Row> kpis = KpiMonthly.kpis(months, warehouse.read(TableCatalog.SILVER_ORG_UNITS),
-                warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE), warehouse.read(TableCatalog.GOLD_EVENTS),
-                warehouse.read(TableCatalog.SILVER_WORKSHOPS));
-        warehouse.overwrite(TableCatalog.GOLD_KPI_MONTHLY, kpis);
+                withPreviousMonths(warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE), computed, full),
+                warehouse.read(TableCatalog.GOLD_EVENTS), warehouse.read(TableCatalog.SILVER_WORKSHOPS));
+        write.replace(TableCatalog.GOLD_KPI_MONTHLY, kpis);
 
         long gapsStarted = System.nanoTime();
-        Dataset<Row> activeOffers = warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE).cache();
+        Dataset<Row> activeOffers = warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE);
+        if (!full) {
+            activeOffers = activeOffers.filter(org.apache.spark.sql.functions.expr(Warehouse.in("month", monthLiterals)));
+        }
+        activeOffers = activeOffers.cache();
         Dataset<Row> orgUnits = warehouse.read(TableCatalog.SILVER_ORG_UNITS);
         Dataset<Row> demand = warehouse.read(TableCatalog.SILVER_DEMAND);
         Map<String, Dataset<Row>> bridges = Map.of("language", warehouse.read(TableCatalog.SILVER_OFFER_LANGUAGES).cache(),
@@ -86,12 +123,11 @@ public final class GoldJob {
         Dataset<Row> districtServing = CoverageGaps.offersServing(warehouse.spark(),
                 CoverageGaps.offersInDistricts(activeOffers, historyFlags, orgUnits), historyFlags, bridges, codes);
         try {
-            warehouse.overwriteAll(Map.of(
-                    TableCatalog.GOLD_COVERAGE_GAPS, CoverageGaps.gaps(gemeindeRows, orgUnits, thresholds),
-                    TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS,
-                    CoverageGaps.districtGaps(months, gemeindeRows, districtServing, demand, orgUnits, thresholds),
-                    TableCatalog.GOLD_SUPPLY_MATRIX, SupplyMatrix.supply(warehouse.spark(), months, activeOffers,
-                            warehouse.read(TableCatalog.SILVER_OFFER_CATEGORIES), orgUnits, codes.get(CATEGORY))));
+            write.replace(TableCatalog.GOLD_COVERAGE_GAPS, CoverageGaps.gaps(gemeindeRows, orgUnits, thresholds));
+            write.replace(TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS,
+                    CoverageGaps.districtGaps(months, gemeindeRows, districtServing, demand, orgUnits, thresholds));
+            write.replace(TableCatalog.GOLD_SUPPLY_MATRIX, SupplyMatrix.supply(warehouse.spark(), months, activeOffers,
+                    warehouse.read(TableCatalog.SILVER_OFFER_CATEGORIES), orgUnits, codes.get(CATEGORY)));
         } finally {
             gemeindeRows.unpersist();
             historyFlags.unpersist();
@@ -114,7 +150,47 @@ public final class GoldJob {
         warehouse.overwriteAll(Map.of(
                 TableCatalog.GOLD_PROJECT_COMPLETENESS, IndicatorAttainment.completeness(attainment),
                 TableCatalog.GOLD_INDICATOR_TREND, IndicatorAttainment.trend(attainment, indicators)));
-        return new Result(covered, gapSeconds);
+        months.unpersist();
+        return new Result(runMonth, covered, computed, gapSeconds);
+    }
+
+    /** Writes one monthly table: a full overwrite, or a replacement of the computed months. */
+    @FunctionalInterface
+    private interface MonthlyWriter {
+        void replace(TableDef table, Dataset<Row> rows);
+    }
+
+    /** The covered months this run computes; see {@link #run(Optional, SilverJob.Outcome)}. */
+    private List<YearMonth> monthsToCompute(List<YearMonth> covered, YearMonth runMonth, SilverJob.Outcome changes) {
+        if (changes == null || changes.full() || changes.workshopsChanged() || !warehouse.exists(TableCatalog.GOLD_KPI_MONTHLY)) {
+            return covered;
+        }
+        java.util.Set<YearMonth> existing = new java.util.TreeSet<>();
+        warehouse.read(TableCatalog.GOLD_KPI_MONTHLY).select("month").distinct().as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList().forEach(m -> existing.add(YearMonth.parse(m)));
+        if (existing.isEmpty() || !covered.containsAll(existing) || !existing.contains(covered.get(0))) {
+            return covered; // the first snapshot moved: every month's "new offers" and covered range change
+        }
+        java.util.Set<YearMonth> months = new java.util.TreeSet<>();
+        months.add(runMonth);
+        changes.eventMonths().forEach(m -> months.add(YearMonth.parse(m)));
+        changes.offersChangedFrom().ifPresent(from -> covered.stream().filter(m -> !m.isBefore(YearMonth.from(from))).forEach(months::add));
+        covered.stream().filter(m -> !existing.contains(m)).forEach(months::add);
+        months.retainAll(covered);
+        return List.copyOf(months);
+    }
+
+    /** The active offers of the computed months and of the months before them (for new and ended offers). */
+    private static Dataset<Row> withPreviousMonths(Dataset<Row> active, List<YearMonth> computed, boolean full) {
+        if (full) {
+            return active;
+        }
+        java.util.Set<String> months = new java.util.TreeSet<>();
+        computed.forEach(m -> {
+            months.add(Warehouse.literal(m.toString()));
+            months.add(Warehouse.literal(m.minusMonths(1).toString()));
+        });
+        return active.filter(org.apache.spark.sql.functions.expr(Warehouse.in("month", months)));
     }
 
     /**

@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
@@ -38,6 +36,9 @@ public final class Pipeline {
     private final Vocabularies vocabularies;
     private List<FileOutcome> outcomes = List.of();
     private List<SilverJob.FileAccount> accounts = List.of();
+    private boolean forceFull;
+    private RunScope scope;
+    private SilverJob.Outcome silver;
     private GoldJob.Result gold;
 
     public Pipeline(ImonConfig config, Warehouse warehouse, String runId, Instant startedAt) {
@@ -54,9 +55,27 @@ public final class Pipeline {
         return outcomes;
     }
 
-    /** Rebuilds silver, checks the row accounting and logs it per file (gold.file_log). */
+    /** Rebuild silver and gold completely even when an incremental run would do ({@code --full}). */
+    public Pipeline forceFull(boolean force) {
+        this.forceFull = force;
+        return this;
+    }
+
+    /** Full or incremental; decided once, after bronze (it compares bronze with the last successful run). */
+    public RunScope scope() {
+        if (scope == null) {
+            scope = RunScope.detect(warehouse, RunScope.fingerprint(config.confDir()), forceFull);
+        }
+        return scope;
+    }
+
+    /**
+     * Brings silver up to date (completely, or only the changed files), checks the row accounting of the
+     * refined files and logs it per file (gold.file_log).
+     */
     public List<SilverJob.FileAccount> silver() {
-        accounts = new SilverJob(warehouse, vocabularies, aliases).run();
+        silver = new SilverJob(warehouse, vocabularies, aliases).run(scope());
+        accounts = silver.accounts();
         List<SilverJob.FileAccount> unbalanced = accounts.stream().filter(a -> !a.balances()).toList();
         if (!unbalanced.isEmpty()) {
             throw new IllegalStateException("row accounting failed (rows in != accepted + quarantined): " + unbalanced);
@@ -72,7 +91,7 @@ public final class Pipeline {
             codes.put(dimension, vocabularies.codes(dimension));
         }
         gold = new GoldJob(warehouse, new CoverageGaps.Thresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), codes)
-                .run(month);
+                .run(month, silver);
         return gold;
     }
 
@@ -86,15 +105,28 @@ public final class Pipeline {
         List<Row> tables = warehouse.ledger().stream().map(use -> RowFactory.create(runId, use.table().qualifiedName(),
                 use.versionRead(), use.versionWritten(), use.rowsWritten())).toList();
         Row run = RowFactory.create(runId, Timestamp.from(startedAt), Timestamp.from(Instant.now()), status, arguments,
-                gold == null ? null : gold.runMonth().toString(), message);
+                gold == null ? null : gold.runMonth().toString(), message,
+                scope == null ? null : scope.isFull() ? "full: " + scope.fullReason() : "incremental",
+                RunScope.fingerprint(config.confDir()));
         warehouse.append(TableCatalog.GOLD_RUN_TABLES, warehouse.spark().createDataFrame(tables, TableCatalog.GOLD_RUN_TABLES.schema()));
         warehouse.append(TableCatalog.GOLD_RUN_LOG, warehouse.spark().createDataFrame(List.of(run), TableCatalog.GOLD_RUN_LOG.schema()));
     }
 
-    /** Writes the per-file accounting of this run, rejected and unchanged files included (gold.file_log). */
+    /**
+     * Writes the per-file accounting of this run, rejected and unchanged files included (gold.file_log).
+     * A file an incremental run did not refine keeps the accounting of its last run.
+     */
     private void logFiles() {
-        Map<String, SilverJob.FileAccount> byFile = accounts.stream()
-                .collect(Collectors.toMap(SilverJob.FileAccount::sourceFile, Function.identity()));
+        Map<String, SilverJob.FileAccount> byFile = new java.util.HashMap<>();
+        if (!scope().isFull() && warehouse.exists(TableCatalog.GOLD_FILE_LOG)) {
+            warehouse.read(TableCatalog.GOLD_FILE_LOG).filter("status <> 'rejected'").groupBy("source_file")
+                    .agg(org.apache.spark.sql.functions.expr("max_by(struct(rows_in, rows_accepted, rows_quarantined), run_id)")
+                            .as("last"))
+                    .select("source_file", "last.rows_in", "last.rows_accepted", "last.rows_quarantined").collectAsList()
+                    .forEach(r -> byFile.put(r.getString(0), new SilverJob.FileAccount(r.getString(0), r.getLong(1), r.getLong(2),
+                            r.getLong(3))));
+        }
+        accounts.forEach(account -> byFile.put(account.sourceFile(), account));
         List<Row> files = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
             SilverJob.FileAccount account = byFile.get(outcome.sourceFile());
@@ -105,6 +137,11 @@ public final class Pipeline {
         if (!files.isEmpty()) {
             warehouse.append(TableCatalog.GOLD_FILE_LOG, warehouse.spark().createDataFrame(files, TableCatalog.GOLD_FILE_LOG.schema()));
         }
+    }
+
+    /** What gold computed in this run, or null before {@link #gold(Optional)}. */
+    public GoldJob.Result goldResult() {
+        return gold;
     }
 
     public String runId() {
