@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
 public final class BronzeIngestion {
     private static final Logger LOG = LoggerFactory.getLogger(BronzeIngestion.class);
 
+    /** Rows of one source held in memory before they are written to bronze. */
+    private static final long BATCH_ROWS = 250_000;
+
     private final Warehouse warehouse;
     private final Aliases aliases;
 
@@ -42,7 +45,7 @@ public final class BronzeIngestion {
 
     public List<FileOutcome> ingest(Path inputDir, String runId, Instant ingestedAt) {
         List<Path> files = deliveredFiles(inputDir);
-        Map<Source, List<DeliveredFile.Accepted>> changed = new java.util.EnumMap<>(Source.class);
+        Map<Source, List<DeliveredFile.Accepted>> pending = new java.util.EnumMap<>(Source.class);
         List<FileOutcome> outcomes = new ArrayList<>();
         Map<Source, Map<String, String>> known = new HashMap<>();
         for (Path file : files) {
@@ -66,13 +69,20 @@ public final class BronzeIngestion {
                 status = FileOutcome.Status.UNCHANGED;
             } else {
                 status = previous == null ? FileOutcome.Status.LOADED : FileOutcome.Status.REPLACED;
-                changed.computeIfAbsent(source, s -> new ArrayList<>()).add(accepted);
+                List<DeliveredFile.Accepted> batch = pending.computeIfAbsent(source, s -> new ArrayList<>());
+                batch.add(accepted);
+                // Large deliveries (a Land's five years of files) are written in batches, so memory holds
+                // about one batch of rows, not every file.
+                if (batch.stream().mapToLong(f -> f.rows().size()).sum() >= BATCH_ROWS) {
+                    write(source, batch, runId, ingestedAt);
+                    pending.remove(source);
+                }
             }
             String message = "windows-1252".equals(accepted.encoding()) ? "als Windows-1252 erkannt und gelesen" : null;
             outcomes.add(new FileOutcome(relative, accepted.checksum(), status, accepted.rows().size(), message));
         }
         List<Runnable> writes = new ArrayList<>();
-        changed.forEach((source, delivered) -> writes.add(() -> write(source, delivered, runId, ingestedAt)));
+        pending.forEach((source, delivered) -> writes.add(() -> write(source, delivered, runId, ingestedAt)));
         warehouse.inParallel(writes);
         return outcomes;
     }

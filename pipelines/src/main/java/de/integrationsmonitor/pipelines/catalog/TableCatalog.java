@@ -258,7 +258,8 @@ public final class TableCatalog {
             String raw = source.columns().stream().map(c -> "`" + c.name() + "` STRING").collect(Collectors.joining(", "));
             tables.put(source, new TableDef(Layer.BRONZE, source.tableName(),
                     StructType.fromDDL(BRONZE_LINEAGE + ", " + raw + ", _extra_columns MAP<STRING, STRING>"),
-                    List.of(), "Raw rows of " + source.tableName() + " files as delivered (all values text), append-only with lineage."));
+                    List.of("_source_file"), "Raw rows of " + source.tableName()
+                    + " files as delivered (all values text), append-only with lineage; one partition per delivered file."));
         }
         return tables;
     }
