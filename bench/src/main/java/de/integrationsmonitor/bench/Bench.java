@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
  * of the months before), computes the three published marts with DuckDB from the same CSV files, and
  * checks that both give the same numbers. Appends the results to BENCHMARKS.md.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "imon bench",
         synopsisHeading = "Aufruf: ", optionListHeading = "%nOptionen:%n",
         description = "Misst Erzeugung, vollen Lauf je Stufe, einen inkrementellen Monatslauf und die Berichtserstellung, "
                 + "berechnet die drei veröffentlichten Marts zum Vergleich mit DuckDB aus denselben CSV-Dateien, prüft, "
@@ -50,6 +50,9 @@ public final class Bench implements Callable<Integer> {
     static final List<String> MART_STAGES = List.of("Bronze", "Silber", "Gold");
     /** The stages that render reports. */
     static final List<String> REPORT_STAGES = List.of("Berichte", "Lücken", "Evaluation");
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Zeigt diese Hilfe.")
+    boolean help;
 
     @Option(names = "--scale", required = true, paramLabel = "S|M", description = "Datenmenge: S (Beispieldaten) oder M.")
     String scale;
