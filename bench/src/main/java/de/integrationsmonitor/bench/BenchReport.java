@@ -60,7 +60,7 @@ record BenchReport(Instant startedAt, String machine, String scale, long seed, S
         lines.add(String.format(Locale.ROOT, "- Input: %d CSV files, %,d data rows, %.1f MB (generator seed %d)", input.files(),
                 input.rows(), input.bytes() / 1e6, seed));
         lines.add("");
-        lines.add("| step | seconds | rows/s | peak heap used / live (MB) | peak RSS (MB) | what |");
+        lines.add("| step | seconds | rows/s | peak heap used / after GC (MB) | peak RSS (MB) | what |");
         lines.add("|---|---:|---:|---:|---:|---|");
         lines.add(row("generation", generationSeconds, -1, "", -1, "SampleDataGenerator, scale " + scale));
         long rows = fullRun.bronzeRows();
@@ -96,9 +96,10 @@ record BenchReport(Instant startedAt, String machine, String scale, long seed, S
                 + " relative, " + MartComparison.ABSOLUTE_TOLERANCE + " absolute near 0): full run — " + equality(fullOutcomes) + "; monthly run "
                 + delivery.month() + " — " + equality(monthlyOutcomes) + ".");
         lines.add("");
-        lines.add("Peak heap used: the largest heap in use before a garbage collection or at exit; live: the largest heap still "
-                + "in use after a collection (both from the run's own GC log; G1 lets the heap fill towards -Xmx before it collects, "
-                + "so \"used\" follows -Xmx and \"live\" is what the run needed). "
+        lines.add("Peak heap used: the largest heap in use before a garbage collection or at exit; after GC: the largest heap "
+                + "still occupied right after a collection, an upper bound of the live data (a young collection leaves old garbage "
+                + "in place). Both from the run's own GC log; G1 lets the heap fill towards -Xmx before it collects, so \"used\" "
+                + "mostly follows -Xmx. "
                 + "Peak RSS: maximum resident set size of the `imon run` process (`/usr/bin/time`, else `VmHWM`).");
         lines.add("");
         return String.join("\n", lines) + "\n";

@@ -155,8 +155,8 @@ final class RunProcess {
 
     /**
      * Heap peaks from a GC log, in MB (-1 when unknown): {@code usedMb} the largest heap in use before any
-     * collection or at exit; {@code liveMb} the largest heap still in use after a collection (what the
-     * run needed, as opposed to what the collector let it fill before collecting).
+     * collection or at exit; {@code liveMb} the largest heap still occupied right after a collection, an upper
+     * bound of the live data (a young collection leaves old garbage in place).
      */
     record HeapPeaks(long usedMb, long liveMb) {
         static HeapPeaks of(Path gcLog) throws IOException {
