@@ -46,7 +46,7 @@ public record Scale(
     public static final Scale S = new Scale("sample", Region.SAMPLE, 12, 450, 500, 50, 30, 55, 440, 16);
 
     /** All of NRW: 50,000 offers in 60 monthly snapshots, about 5 million participation rows. */
-    public static final Scale M = new Scale("M", Region.NRW, 60, 42_000, 50_000, 15, 10, 55, 92_300, 3_000);
+    public static final Scale M = new Scale("M", Region.NRW, 60, 42_000, 50_000, 15, 10, 55, 89_300, 3_000);
 
     /** Germany-sized: about 230,000 offers in 60 monthly snapshots, about 100 million participation rows. */
     public static final Scale L = new Scale("L", Region.GERMANY, 60, 195_000, 230_000, 15, 10, 55, 1_846_000, 60_000);
