@@ -27,6 +27,22 @@ class TestImon {
     }
 
     @Test
+    void generateSampleNamesAnUnknownScaleInGerman() {
+        Result result = imon("generate-sample", "--scale", "XL", "--out", "/nonexistent/never-written");
+        assertThat(result.exitCode()).isEqualTo(Imon.USER_ERROR);
+        assertThat(result.err().strip())
+                .isEqualTo("Fehler: Unbekannter Umfang „XL“: erlaubt sind S (Beispieldaten), M (ganz NRW) und L (Deutschland).");
+    }
+
+    @Test
+    void generateSampleReportsRowsFilesAndWallTimeInGerman() {
+        var summary = new de.integrationsmonitor.pipelines.sample.GenerationSummary(java.nio.file.Path.of("/tmp/nrw"), "M", 7, 8, 3,
+                25, 1_234_567, 98_765_432, java.time.Duration.ofMillis(12_345));
+        assertThat(GenerateSampleCommand.message(summary)).isEqualTo("Teil 3 von 8 der Testdaten (Umfang M, Startwert 7) geschrieben "
+                + "nach /tmp/nrw: 1.234.567 Zeilen in 25 Dateien (98,8 MB), Laufzeit 12,3 s (100.005 Zeilen/s).");
+    }
+
+    @Test
     void unknownOptionGivesOneLineAndExitCode2() {
         Result result = imon("run", "--frobnicate");
         assertThat(result.exitCode()).isEqualTo(2);
