@@ -2,8 +2,11 @@ package de.integrationsmonitor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.integrationsmonitor.pipelines.sample.GenerationSummary;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Command-line behaviour that needs no Spark: help, usage errors, read-only SQL. */
@@ -36,8 +39,8 @@ class TestImon {
 
     @Test
     void generateSampleReportsRowsFilesAndWallTimeInGerman() {
-        var summary = new de.integrationsmonitor.pipelines.sample.GenerationSummary(java.nio.file.Path.of("/tmp/nrw"), "M", 7, 8, 3,
-                25, 1_234_567, 98_765_432, java.time.Duration.ofMillis(12_345));
+        GenerationSummary summary = new GenerationSummary(Path.of("/tmp/nrw"), "M", 7, 8, 3, 25, 1_234_567, 98_765_432,
+                Duration.ofMillis(12_345));
         assertThat(GenerateSampleCommand.message(summary)).isEqualTo("Teil 3 von 8 der Testdaten (Umfang M, Startwert 7) geschrieben "
                 + "nach /tmp/nrw: 1.234.567 Zeilen in 25 Dateien (98,8 MB), Laufzeit 12,3 s (100.005 Zeilen/s).");
     }

@@ -1,6 +1,7 @@
 package de.integrationsmonitor.pipelines.sample;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -164,7 +165,7 @@ final class GermanyGeography {
             weights[i] = Math.exp(1.6 * gaussian(rand));
             total += weights[i];
         }
-        java.util.Arrays.sort(weights);
+        Arrays.sort(weights);
         long[] populations = new long[weights.length];
         for (int i = 0; i < weights.length; i++) {
             double share = weights[weights.length - 1 - i] / total;

@@ -141,19 +141,15 @@ final class Manifest {
                     .append("in reference/demand.csv, workshops/ and model-projects/ the faults of the bundled sample.\n\n");
         }
         if (part > 0) {
+            List<String> months = new ArrayList<>();
+            for (int month = part; month <= scale.months(); month += parts) {
+                months.add(Integer.toString(month));
+            }
             text.append("This is part ").append(part).append(" of ").append(parts).append(": the offers snapshots and participation ")
-                    .append("files of every ").append(parts == 1 ? "" : ordinal(parts) + " ").append("month from month ").append(part)
-                    .append(part == 1 ? " on, plus the reference, workshop and model-project files." : " on.")
+                    .append("files of months ").append(String.join(", ", months)).append(" of ").append(scale.months())
+                    .append(part == 1 ? ", plus the reference, workshop and model-project files." : ".")
                     .append(" The parts together are the same files as one run without parts.\n\n");
         }
-    }
-
-    private static String ordinal(int number) {
-        return switch (number) {
-            case 2 -> "second";
-            case 3 -> "third";
-            default -> number + "th";
-        };
     }
 
     private void appendFiles(StringBuilder text) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Which rows of the latest offers snapshot are written as deliberate faults. Faults go to offers
@@ -39,7 +40,7 @@ record OfferFaultPlan(Map<String, Kind> faultsById, String duplicateId) {
      * snapshot, in snapshot order), the duplicate among the offers that were already in the
      * previous snapshot ({@code wasThereBefore}) and are spelled correctly.
      */
-    static OfferFaultPlan choose(List<Offer> snapshot, List<String> newIds, java.util.function.Predicate<String> wasThereBefore,
+    static OfferFaultPlan choose(List<Offer> snapshot, List<String> newIds, Predicate<String> wasThereBefore,
             Rand rand) {
         List<Kind> kinds = List.of(Kind.values());
         if (newIds.size() < kinds.size()) {

@@ -1,5 +1,6 @@
 package de.integrationsmonitor.pipelines.sample;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ final class OfferFileWriter {
         return path(history.dates().get(index));
     }
 
-    static String path(java.time.LocalDate snapshotDate) {
+    static String path(LocalDate snapshotDate) {
         return "offers/angebote_" + Dates.iso(snapshotDate) + ".csv";
     }
 

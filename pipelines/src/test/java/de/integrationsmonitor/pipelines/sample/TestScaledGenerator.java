@@ -68,7 +68,8 @@ class TestScaledGenerator {
             assertThat(Files.readAllBytes(part.resolve(file))).as(file.toString()).isEqualTo(Files.readAllBytes(whole.resolve(file)));
         }
         assertThat(second.files()).isEqualTo(10);
-        assertThat(Files.readString(part.resolve("README_teil-2-von-3.md"))).contains("This is part 2 of 3");
+        assertThat(Files.readString(part.resolve("README_teil-2-von-3.md")))
+                .contains("This is part 2 of 3: the offers snapshots and participation files of months 2, 5, 8, 11, 14 of 14.");
     }
 
     @Test
