@@ -118,7 +118,12 @@ final class GermanyGeography {
         }
         int kreisangehoerige = land.gemeinden() - land.kreisfreie();
         int[] sizes = kreisSizes(kreisangehoerige, land.landkreise(), rand);
-        int next = land.kreisfreie();
+        List<Long> remaining = new ArrayList<>();
+        for (int i = land.kreisfreie(); i < populations.length; i++) {
+            remaining.add(populations[i]);
+        }
+        List<Long> shuffled = rand.shuffled(remaining);
+        int next = 0;
         int[] landkreiseInBezirk = new int[bezirkIds.size()];
         for (int k = 0; k < land.landkreise(); k++) {
             int bezirk = k % bezirkIds.size();
@@ -127,7 +132,7 @@ final class GermanyGeography {
             List<Long> kreisPopulations = new ArrayList<>();
             for (int g = 0; g < sizes[k]; g++) {
                 names.add(uniqueName(rand, usedNames));
-                kreisPopulations.add(populations[next++]);
+                kreisPopulations.add(shuffled.get(next++));
             }
             int largest = 0;
             for (int g = 1; g < sizes[k]; g++) {
@@ -157,15 +162,25 @@ final class GermanyGeography {
         return Geography.sumOf(land.id(), land.name(), OrgUnit.LAND, "", bezirkUnits);
     }
 
-    /** Gemeinde populations, largest first, adding up to the Land's population (log-normal sizes, at least 150). */
+    /**
+     * Gemeinde populations, largest first, adding up to the Land's population: log-normal sizes;
+     * the largest become the kreisfreie Städte, the others are capped at 40 times the median so
+     * that no Landkreis holds a city of several hundred thousand; at least 150 inhabitants each.
+     */
     private static long[] populations(Land land, Rand rand) {
         double[] weights = new double[land.gemeinden()];
-        double total = 0;
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = Math.exp(1.6 * gaussian(rand));
-            total += weights[i];
+            weights[i] = Math.exp(1.5 * gaussian(rand));
         }
         Arrays.sort(weights);
+        double cap = 40 * weights[weights.length / 2];
+        double total = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (i < weights.length - land.kreisfreie()) {
+                weights[i] = Math.min(weights[i], cap);
+            }
+            total += weights[i];
+        }
         long[] populations = new long[weights.length];
         for (int i = 0; i < weights.length; i++) {
             double share = weights[weights.length - 1 - i] / total;
