@@ -102,6 +102,15 @@ class TestGeography {
     }
 
     @Test
+    void generatedLandkreiseHavePlausiblePopulations() {
+        List<OrgUnit> landkreise = units(Geography.germany(), OrgUnit.KREIS).stream()
+                .filter(kreis -> kreis.name().startsWith("Landkreis ")).toList();
+
+        assertThat(landkreise).hasSize(262)
+                .allSatisfy(kreis -> assertThat(kreis.population()).as(kreis.name()).isBetween(20_000L, 1_000_000L));
+    }
+
+    @Test
     void theSameGeographyEveryTime() {
         assertThat(Geography.germany().orgUnits()).isEqualTo(Geography.germany().orgUnits());
     }
