@@ -172,15 +172,9 @@ public final class Bench implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * Writes the input folder of a scale. S is the bundled sample's scale. Switch to
-     * {@code SampleDataGenerator.generate(dir, seed, Scale.named(scale))} once that API exists.
-     */
+    /** Writes the input folder of a scale (S: the bundled sample; M: all of NRW). */
     static void generate(Path dir, long seed, String scale) {
-        if (!"S".equals(scale)) {
-            throw new UserException("Skala " + scale + " kann der Datengenerator noch nicht erzeugen; verfügbar ist S.");
-        }
-        SampleDataGenerator.generate(dir, seed);
+        SampleDataGenerator.generate(dir, seed, de.integrationsmonitor.pipelines.sample.Scale.named(scale));
     }
 
     private static List<MartComparison.Outcome> compare(Map<Mart, MartRows> gold, DuckDbBaseline.Result duck) {

@@ -2,8 +2,11 @@ package de.integrationsmonitor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.integrationsmonitor.pipelines.sample.GenerationSummary;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Command-line behaviour that needs no Spark: help, usage errors, read-only SQL. */
@@ -24,6 +27,22 @@ class TestImon {
         assertThat(help.out()).startsWith("Aufruf: imon").contains("Befehle:").contains("run").contains("sql")
                 .contains("generate-sample").contains("Diese Hilfe anzeigen und beenden.");
         assertThat(imon("run", "--help").out()).contains("--month=JJJJ-MM").contains("--warehouse=ORDNER");
+    }
+
+    @Test
+    void generateSampleNamesAnUnknownScaleInGerman() {
+        Result result = imon("generate-sample", "--scale", "XL", "--out", "/nonexistent/never-written");
+        assertThat(result.exitCode()).isEqualTo(Imon.USER_ERROR);
+        assertThat(result.err().strip())
+                .isEqualTo("Fehler: Unbekannter Umfang „XL“: erlaubt sind S (Beispieldaten), M (ganz NRW) und L (Deutschland).");
+    }
+
+    @Test
+    void generateSampleReportsRowsFilesAndWallTimeInGerman() {
+        GenerationSummary summary = new GenerationSummary(Path.of("/tmp/nrw"), "M", 7, 8, 3, 25, 1_234_567, 98_765_432,
+                Duration.ofMillis(12_345));
+        assertThat(GenerateSampleCommand.message(summary)).isEqualTo("Teil 3 von 8 der Testdaten (Umfang M, Startwert 7) geschrieben "
+                + "nach /tmp/nrw: 1.234.567 Zeilen in 25 Dateien (98,8 MB), Laufzeit 12,3 s (100.005 Zeilen/s).");
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.List;
  * endings, header first, a value quoted with {@code "} only where it contains {@code ;},
  * {@code "} or a line break. Remembers the line of every noted row for the {@link Manifest}.
  */
-final class CsvFile {
+final class CsvFile implements CsvSink {
 
     private static final char SEPARATOR = ';';
     private static final char QUOTE = '"';
@@ -35,7 +35,8 @@ final class CsvFile {
     }
 
     /** Appends a data row and returns its 1-based line number (the header is line 1). */
-    int add(List<String> values) {
+    @Override
+    public int add(List<String> values) {
         if (values.size() != header.size()) {
             throw new IllegalArgumentException(relativePath + ": row has " + values.size()
                     + " values but the header has " + header.size() + ": " + values);
@@ -44,12 +45,14 @@ final class CsvFile {
         return lines.size() + 1;
     }
 
-    int add(String... values) {
+    @Override
+    public int add(String... values) {
         return add(Arrays.asList(values));
     }
 
     /** Appends a row that is a deliberate fault or a valid edge case. */
-    int add(List<String> values, Note note) {
+    @Override
+    public int add(List<String> values, Note note) {
         int line = add(values);
         if (note != null) {
             notes.add(new Manifest.NotedRow(relativePath, line, note));

@@ -52,21 +52,30 @@ final class DemandGenerator {
             "Dorsten|migration|insbesondere für Neuzugewanderte", "neu",
             "Datteln|language|türkisch", "Türkisch");
 
+    static final List<String> HEADER = List.of("org_unit_id", "dimension", "value", "persons");
+
     private final Geography geography;
     private final Rand rand;
-    private final CsvFile file = new CsvFile(PATH, "org_unit_id", "dimension", "value", "persons");
+    private final CsvSink file;
 
-    private DemandGenerator(Geography geography, Rand rand) {
+    private DemandGenerator(Geography geography, Rand rand, CsvSink file) {
         this.geography = geography;
         this.rand = rand;
+        this.file = file;
     }
 
     static CsvFile generate(Geography geography, long seed) {
-        DemandGenerator generator = new DemandGenerator(geography, new Rand(seed, "demand"));
+        CsvFile file = new CsvFile(PATH, HEADER);
+        generate(geography, seed, file);
+        return file;
+    }
+
+    /** Writes demand rows for every Gemeinde of the geography into {@code file}. */
+    static void generate(Geography geography, long seed, CsvSink file) {
+        DemandGenerator generator = new DemandGenerator(geography, new Rand(seed, "demand"), file);
         for (City city : geography.cities()) {
             generator.addCity(city);
         }
-        return generator.file;
     }
 
     private void addCity(City city) {

@@ -2,29 +2,56 @@ package de.integrationsmonitor.pipelines.sample;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The organisation units of the sample: NRW, its five Regierungsbezirke, Kreis Recklinghausen
- * with its ten Gemeinden (real AGS) and a few Stadtteile, and the twelve model municipalities
- * of "Einwanderung gestalten NRW" with their Kreise. Populations are rounded, realistic values;
- * for a Land or Regierungsbezirk they are the real totals, not the sum of the listed units.
+ * The organisation units a data set covers and the Gemeinden offers are placed in.
+ *
+ * <p>{@link #sample()}: NRW, its five Regierungsbezirke, Kreis Recklinghausen with its ten
+ * Gemeinden (real AGS) and a few Stadtteile, and the twelve model municipalities of
+ * "Einwanderung gestalten NRW" with their Kreise. Populations are rounded, realistic values;
+ * for the Land and the Regierungsbezirke they are the real totals, not the sum of the listed
+ * units. {@link #nrw()}: all 396 Gemeinden of NRW ({@link NrwGeography}); {@link #germany()}: NRW
+ * plus 15 generated Länder ({@link GermanyGeography}).
  */
 final class Geography {
 
     static final String KREIS_RECKLINGHAUSEN_ID = "05562";
     static final String KREIS_RECKLINGHAUSEN = "Kreis Recklinghausen";
 
+    /** The model municipalities of "Einwanderung gestalten NRW", in the order of the programme's description. */
+    static final List<String> MODEL_MUNICIPALITIES = List.of("Bielefeld", "Dormagen", "Dortmund", "Hamm", "Köln", "Kreis Lippe",
+            "Moers", "Münster", "Rheinisch-Bergischer Kreis", "Rheine", "Wuppertal", "Mülheim an der Ruhr");
+
     private final List<OrgUnit> orgUnits;
     private final List<City> cities;
     private final List<String> modelMunicipalities;
+    private final Map<String, List<OrgUnit>> stadtteile = new HashMap<>();
 
-    private Geography(List<OrgUnit> orgUnits, List<City> cities, List<String> modelMunicipalities) {
+    Geography(List<OrgUnit> orgUnits, List<City> cities, List<String> modelMunicipalities) {
         List<OrgUnit> sorted = new ArrayList<>(orgUnits);
         sorted.sort(Comparator.comparing(OrgUnit::id));
         this.orgUnits = List.copyOf(sorted);
         this.cities = List.copyOf(cities);
         this.modelMunicipalities = List.copyOf(modelMunicipalities);
+        for (OrgUnit unit : this.orgUnits) {
+            if (unit.level().equals(OrgUnit.STADTTEIL)) {
+                stadtteile.computeIfAbsent(unit.parentId(), id -> new ArrayList<>()).add(unit);
+            }
+        }
+    }
+
+    /** The geography of a scale's region. */
+    static Geography of(Scale.Region region) {
+        return switch (region) {
+            case SAMPLE -> sample();
+            case NRW -> nrw();
+            case GERMANY -> germany();
+        };
     }
 
     /** All units in org_unit_id order (a parent directly precedes its children). */
@@ -32,23 +59,44 @@ final class Geography {
         return orgUnits;
     }
 
-    /** The Gemeinden of Kreis Recklinghausen, in AGS order. */
+    /** The Gemeinden offers are placed in, in AGS order. */
     List<City> cities() {
         return cities;
     }
 
     City city(String name) {
         return cities.stream().filter(city -> city.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no Gemeinde named " + name + " in the sample Kreis"));
+                .orElseThrow(() -> new IllegalArgumentException("no Gemeinde named " + name + " in the geography"));
     }
 
     List<OrgUnit> stadtteileOf(String gemeindeId) {
-        return orgUnits.stream().filter(unit -> unit.level().equals(OrgUnit.STADTTEIL) && unit.parentId().equals(gemeindeId)).toList();
+        return stadtteile.getOrDefault(gemeindeId, List.of());
+    }
+
+    /** Names of the Kreise that are not kreisfreie Städte (a name that means the Kreis itself), in AGS order. */
+    List<String> landkreisNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (City city : cities) {
+            if (!city.kreis().kreisfrei()) {
+                names.add(city.kreis().name());
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** Names (as in org_units) of the model municipalities, in the order of the programme's description. */
     List<String> modelMunicipalities() {
         return modelMunicipalities;
+    }
+
+    /** All of NRW with real names and AGS; see {@link NrwGeography}. */
+    static Geography nrw() {
+        return NrwGeography.build();
+    }
+
+    /** Germany-sized; see {@link GermanyGeography}. */
+    static Geography germany() {
+        return GermanyGeography.build();
     }
 
     static Geography sample() {
@@ -57,9 +105,7 @@ final class Geography {
         List<City> cities = kreisRecklinghausenCities();
         addKreisRecklinghausen(units, cities);
         addModelMunicipalities(units);
-        List<String> models = List.of("Bielefeld", "Dormagen", "Dortmund", "Hamm", "Köln", "Kreis Lippe", "Moers",
-                "Münster", "Rheinisch-Bergischer Kreis", "Rheine", "Wuppertal", "Mülheim an der Ruhr");
-        return new Geography(units, cities, models);
+        return new Geography(units, cities, MODEL_MUNICIPALITIES);
     }
 
     private static void addLandAndRegierungsbezirke(List<OrgUnit> units) {
@@ -73,51 +119,62 @@ final class Geography {
         units.addAll(bezirke);
     }
 
-    private static List<City> kreisRecklinghausenCities() {
+    /** The ten Gemeinden of Kreis Recklinghausen with real AGS, area codes, postal codes and districts. */
+    static List<City> kreisRecklinghausenCities() {
         String k = KREIS_RECKLINGHAUSEN_ID;
         return List.of(
-                new City(OrgUnit.of("05562004", "Castrop-Rauxel", OrgUnit.GEMEINDE, k, 73_400, 135, 14), "02305",
+                recklinghausen(OrgUnit.of("05562004", "Castrop-Rauxel", OrgUnit.GEMEINDE, k, 73_400, 135, 14), "02305",
                         List.of("44575", "44577", "44579", "44581"),
                         List.of("Habinghorst", "Ickern", "Castrop", "Rauxel", "Schwerin", "Deininghausen", "Henrichenburg")),
-                new City(OrgUnit.of("05562008", "Datteln", OrgUnit.GEMEINDE, k, 34_900, 110, 12), "02363",
+                recklinghausen(OrgUnit.of("05562008", "Datteln", OrgUnit.GEMEINDE, k, 34_900, 110, 12), "02363",
                         List.of("45711"), List.of("Innenstadt", "Meckinghoven", "Hagem", "Horneburg", "Ahsen")),
-                new City(OrgUnit.of("05562012", "Dorsten", OrgUnit.GEMEINDE, k, 74_700, 102, 11), "02362",
+                recklinghausen(OrgUnit.of("05562012", "Dorsten", OrgUnit.GEMEINDE, k, 74_700, 102, 11), "02362",
                         List.of("46282", "46284", "46286"),
                         List.of("Altstadt", "Hervest", "Holsterhausen", "Wulfen", "Barkenberg", "Feldmark", "Hardt")),
-                new City(OrgUnit.of("05562014", "Gladbeck", OrgUnit.GEMEINDE, k, 76_200, 185, 19), "02043",
+                recklinghausen(OrgUnit.of("05562014", "Gladbeck", OrgUnit.GEMEINDE, k, 76_200, 185, 19), "02043",
                         List.of("45964", "45966", "45968"),
                         List.of("Mitte", "Butendorf", "Brauck", "Rentfort", "Zweckel", "Ellinghorst", "Schultendorf")),
-                new City(OrgUnit.of("05562016", "Haltern am See", OrgUnit.GEMEINDE, k, 38_000, 100, 10), "02364",
+                recklinghausen(OrgUnit.of("05562016", "Haltern am See", OrgUnit.GEMEINDE, k, 38_000, 100, 10), "02364",
                         List.of("45721"), List.of("Stadtmitte", "Sythen", "Lippramsdorf", "Hullern", "Flaesheim", "Lavesum")),
-                new City(OrgUnit.of("05562020", "Herten", OrgUnit.GEMEINDE, k, 62_300, 170, 18), "02366",
+                recklinghausen(OrgUnit.of("05562020", "Herten", OrgUnit.GEMEINDE, k, 62_300, 170, 18), "02366",
                         List.of("45699", "45701"),
                         List.of("Mitte", "Westerholt", "Scherlebeck", "Disteln", "Langenbochum", "Paschenberg", "Süd")),
-                new City(OrgUnit.of("05562024", "Marl", OrgUnit.GEMEINDE, k, 85_400, 160, 17), "02365",
+                recklinghausen(OrgUnit.of("05562024", "Marl", OrgUnit.GEMEINDE, k, 85_400, 160, 17), "02365",
                         List.of("45768", "45770", "45772"),
                         List.of("Hüls", "Drewer", "Brassert", "Alt-Marl", "Sinsen-Lenkerbeck", "Polsum", "Hamm")),
-                new City(OrgUnit.of("05562028", "Oer-Erkenschwick", OrgUnit.GEMEINDE, k, 31_300, 115, 12), "02368",
+                recklinghausen(OrgUnit.of("05562028", "Oer-Erkenschwick", OrgUnit.GEMEINDE, k, 31_300, 115, 12), "02368",
                         List.of("45739"), List.of("Oer", "Erkenschwick", "Rapen", "Klein-Erkenschwick")),
-                new City(OrgUnit.of("05562032", "Recklinghausen", OrgUnit.GEMEINDE, k, 111_400, 165, 18), "02361",
+                recklinghausen(OrgUnit.of("05562032", "Recklinghausen", OrgUnit.GEMEINDE, k, 111_400, 165, 18), "02361",
                         List.of("45657", "45659", "45661", "45663", "45665"),
                         List.of("Altstadt", "Hillerheide", "Hochlarmark", "Süd", "Suderwich", "König-Ludwig", "Grullbad",
                                 "Paulusviertel", "Hillen")),
-                new City(OrgUnit.of("05562036", "Waltrop", OrgUnit.GEMEINDE, k, 29_300, 105, 10), "02309",
+                recklinghausen(OrgUnit.of("05562036", "Waltrop", OrgUnit.GEMEINDE, k, 29_300, 105, 10), "02309",
                         List.of("45731"), List.of("Mitte", "Brockenscheidt", "Leveringhausen", "Oberwiese")));
+    }
+
+    private static City recklinghausen(OrgUnit unit, String areaCode, List<String> postalCodes, List<String> districts) {
+        return new City(unit, areaCode, postalCodes, districts, KreisInfo.RECKLINGHAUSEN);
     }
 
     private static void addKreisRecklinghausen(List<OrgUnit> units, List<City> cities) {
         List<OrgUnit> gemeinden = cities.stream().map(City::unit).toList();
         units.add(sumOf(KREIS_RECKLINGHAUSEN_ID, KREIS_RECKLINGHAUSEN, OrgUnit.KREIS, "055", gemeinden));
         units.addAll(gemeinden);
-        units.add(stadtteil("05562004", "habinghorst", "Habinghorst", 10_200, 210, 22));
-        units.add(stadtteil("05562004", "ickern", "Ickern", 13_700, 150, 15));
-        units.add(stadtteil("05562024", "huels", "Hüls", 11_300, 170, 18));
-        units.add(stadtteil("05562024", "drewer", "Drewer", 11_200, 200, 21));
-        units.add(stadtteil("05562032", "altstadt", "Altstadt", 4_800, 210, 24));
-        units.add(stadtteil("05562032", "hillerheide", "Hillerheide", 10_900, 230, 26));
-        units.add(stadtteil("05562032", "hochlarmark", "Hochlarmark", 9_600, 200, 21));
-        units.add(stadtteil("05562032", "sued", "Süd", 11_800, 190, 20));
-        units.add(stadtteil("05562032", "suderwich", "Suderwich", 11_500, 90, 9));
+        units.addAll(kreisRecklinghausenStadtteile());
+    }
+
+    /** The Stadtteile of Castrop-Rauxel, Marl and Recklinghausen that have demand rows of their own. */
+    static List<OrgUnit> kreisRecklinghausenStadtteile() {
+        return List.of(
+                stadtteil("05562004", "habinghorst", "Habinghorst", 10_200, 210, 22),
+                stadtteil("05562004", "ickern", "Ickern", 13_700, 150, 15),
+                stadtteil("05562024", "huels", "Hüls", 11_300, 170, 18),
+                stadtteil("05562024", "drewer", "Drewer", 11_200, 200, 21),
+                stadtteil("05562032", "altstadt", "Altstadt", 4_800, 210, 24),
+                stadtteil("05562032", "hillerheide", "Hillerheide", 10_900, 230, 26),
+                stadtteil("05562032", "hochlarmark", "Hochlarmark", 9_600, 200, 21),
+                stadtteil("05562032", "sued", "Süd", 11_800, 190, 20),
+                stadtteil("05562032", "suderwich", "Suderwich", 11_500, 90, 9));
     }
 
     private static void addModelMunicipalities(List<OrgUnit> units) {
@@ -154,7 +211,7 @@ final class Geography {
         return OrgUnit.of(gemeindeId + "-" + slug, name, OrgUnit.STADTTEIL, gemeindeId, population, foreignPerMille, newcomersPerMille);
     }
 
-    private static OrgUnit sumOf(String id, String name, String level, String parentId, List<OrgUnit> children) {
+    static OrgUnit sumOf(String id, String name, String level, String parentId, List<OrgUnit> children) {
         long population = children.stream().mapToLong(OrgUnit::population).sum();
         long foreign = children.stream().mapToLong(OrgUnit::populationForeign).sum();
         long newcomers = children.stream().mapToLong(OrgUnit::newcomers12m).sum();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Which rows of the latest offers snapshot are written as deliberate faults. Faults go to offers
@@ -31,9 +32,19 @@ record OfferFaultPlan(Map<String, Kind> faultsById, String duplicateId) {
         Set<String> previousIds = new HashSet<>();
         history.snapshot(history.snapshots().size() - 2).forEach(offer -> previousIds.add(offer.id()));
         List<String> newIds = latest.stream().filter(offer -> !previousIds.contains(offer.id())).map(Offer::id).toList();
+        return choose(latest, newIds, previousIds::contains, rand);
+    }
+
+    /**
+     * The faults for one snapshot: one row of each kind among {@code newIds} (offers new in the
+     * snapshot, in snapshot order), the duplicate among the offers that were already in the
+     * previous snapshot ({@code wasThereBefore}) and are spelled correctly.
+     */
+    static OfferFaultPlan choose(List<Offer> snapshot, List<String> newIds, Predicate<String> wasThereBefore,
+            Rand rand) {
         List<Kind> kinds = List.of(Kind.values());
         if (newIds.size() < kinds.size()) {
-            throw new IllegalStateException("latest snapshot has only " + newIds.size() + " new offers; " + kinds.size() + " are needed for faults");
+            throw new IllegalStateException("snapshot has only " + newIds.size() + " new offers; " + kinds.size() + " are needed for faults");
         }
         List<String> chosen = rand.sample(newIds, kinds.size());
         Map<String, Kind> faults = new LinkedHashMap<>();
@@ -41,8 +52,8 @@ record OfferFaultPlan(Map<String, Kind> faultsById, String duplicateId) {
             faults.put(chosen.get(i), kinds.get(i));
         }
         List<String> oldIds = new ArrayList<>();
-        for (Offer offer : latest) {
-            if (previousIds.contains(offer.id()) && offer.citySpelling().equals(offer.city().name())) {
+        for (Offer offer : snapshot) {
+            if (wasThereBefore.test(offer.id()) && offer.citySpelling().equals(offer.city().name())) {
                 oldIds.add(offer.id());
             }
         }

@@ -1,5 +1,6 @@
 package de.integrationsmonitor.pipelines.sample;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +36,11 @@ final class OfferFileWriter {
     private OfferFileWriter() {}
 
     static String path(OfferHistory history, int index) {
-        return "offers/angebote_" + Dates.iso(history.dates().get(index)) + ".csv";
+        return path(history.dates().get(index));
+    }
+
+    static String path(LocalDate snapshotDate) {
+        return "offers/angebote_" + Dates.iso(snapshotDate) + ".csv";
     }
 
     static List<CsvFile> write(OfferHistory history, OfferFaultPlan plan, long seed) {
@@ -54,7 +59,21 @@ final class OfferFileWriter {
         return files;
     }
 
-    private static void writeLatest(CsvFile file, List<Offer> offers, OfferFaultPlan plan, Rand rand) {
+    /**
+     * Writes one snapshot of the larger scales: with the faults of {@code plan} and notes on the
+     * first edge cases where a plan is given, else plain rows without notes.
+     */
+    static void writeSnapshot(CsvSink sink, List<Offer> offers, OfferFaultPlan plan, Rand rand) {
+        if (plan != null) {
+            writeLatest(sink, offers, plan, rand);
+            return;
+        }
+        for (Offer offer : offers) {
+            sink.add(row(offer));
+        }
+    }
+
+    private static void writeLatest(CsvSink file, List<Offer> offers, OfferFaultPlan plan, Rand rand) {
         int originalIndex = indexOf(offers, plan.duplicateId());
         int duplicateAfter = rand.between(originalIndex + 1, offers.size());
         EdgeCaseNotes edgeCases = new EdgeCaseNotes();
@@ -69,7 +88,7 @@ final class OfferFileWriter {
         }
     }
 
-    private static void addDuplicate(CsvFile file, Offer original) {
+    private static void addDuplicate(CsvSink file, Offer original) {
         List<String> row = new ArrayList<>(row(original));
         String places = original.places() == null ? "15" : Integer.toString(original.places() + 5);
         row.set(PLACES, places);

@@ -2,6 +2,7 @@ package de.integrationsmonitor.pipelines.sample;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,39 +13,67 @@ import java.util.Set;
  * Simulates the offers database from snapshot to snapshot: a first catalogue roughly
  * proportional to population, then at every later snapshot some offers disappear, some change
  * attributes and new ones are added, so the latest snapshot holds {@link Scale#offersLatestSnapshot()} offers.
+ * The sample keeps its whole history ({@link #generate}); the larger scales step from one
+ * snapshot to the next ({@link #stepwise}) and hold only the current one.
  */
 final class OfferGenerator {
 
-    private static final String ID_PREFIX = "RE-";
+    private static final String SAMPLE_ID_PREFIX = "RE-";
+    private static final int SAMPLE_ID_DIGITS = 6;
+    /** Offer ids of the larger scales: {@code ANG-} and seven digits. */
+    static final String SCALED_ID_PREFIX = "ANG-";
+    private static final int SCALED_ID_DIGITS = 7;
     private static final int FIRST_ID_NUMBER = 101;
     /** Offers spelled "Castrup-Rauxel" as in the real export's city list (a configured alias). */
     static final String CASTROP_RAUXEL_MISSPELLING = "Castrup-Rauxel";
-    private static final int MISSPELLED_OFFERS = 2;
+    static final int MISSPELLED_OFFERS = 2;
 
-    private final Geography geography;
+    /** Chooses the Gemeinde of a new offer, in proportion to population. */
+    interface CityChooser {
+        City choose(Rand rand);
+    }
+
+    private final List<City> cities;
+    private final CityChooser newOfferCity;
     private final Scale scale;
-    private final Timeline timeline;
     private final Rand rand;
+    private final String idPrefix;
+    private final int idDigits;
+    private final boolean relativeDates;
     private int nextIdNumber = FIRST_ID_NUMBER;
 
-    private OfferGenerator(Geography geography, Scale scale, Timeline timeline, Rand rand) {
-        this.geography = geography;
+    private OfferGenerator(List<City> cities, CityChooser newOfferCity, Scale scale, Rand rand, String idPrefix, int idDigits,
+            boolean relativeDates) {
+        this.cities = cities;
+        this.newOfferCity = newOfferCity;
         this.scale = scale;
-        this.timeline = timeline;
         this.rand = rand;
+        this.idPrefix = idPrefix;
+        this.idDigits = idDigits;
+        this.relativeDates = relativeDates;
     }
 
+    /** The whole offers history of the sample (all snapshots in memory; the sample is small). */
     static OfferHistory generate(Geography geography, Scale scale, Timeline timeline, long seed) {
-        return new OfferGenerator(geography, scale, timeline, new Rand(seed, "offers")).simulate();
+        List<City> cities = geography.cities();
+        OfferGenerator generator = new OfferGenerator(cities, rand -> rand.pickWeighted(cities, City::population), scale,
+                new Rand(seed, "offers"), SAMPLE_ID_PREFIX, SAMPLE_ID_DIGITS, false);
+        return generator.simulate(timeline);
     }
 
-    private OfferHistory simulate() {
+    /**
+     * A generator for the larger scales, one snapshot at a time: ids {@code ANG-0000101},
+     * planned dates relative to the snapshot date, new offers placed with {@code newOfferCity}.
+     */
+    static OfferGenerator stepwise(Geography geography, CityChooser newOfferCity, Scale scale, long seed) {
+        return new OfferGenerator(geography.cities(), newOfferCity, scale, new Rand(seed, "offers"), SCALED_ID_PREFIX,
+                SCALED_ID_DIGITS, true);
+    }
+
+    private OfferHistory simulate(Timeline timeline) {
         List<LocalDate> dates = timeline.snapshotDates();
         List<List<Offer>> snapshots = new ArrayList<>();
-        List<Offer> current = new ArrayList<>();
-        for (City city : rand.shuffled(proportionalCities(scale.offersFirstSnapshot()))) {
-            current.add(newOffer(city, dates.get(0), true));
-        }
+        List<Offer> current = firstCatalogue(dates.get(0));
         snapshots.add(current);
         for (int index = 1; index < dates.size(); index++) {
             current = evolve(current, dates.get(index), targetSize(index, dates.size()));
@@ -53,15 +82,28 @@ final class OfferGenerator {
         return new OfferHistory(dates, misspellCastropRauxel(snapshots), Set.of());
     }
 
-    private int targetSize(int index, int snapshotCount) {
+    /** The first snapshot: {@link Scale#offersFirstSnapshot()} offers, spread over the Gemeinden by population. */
+    List<Offer> firstCatalogue(LocalDate date) {
+        List<Offer> offers = new ArrayList<>();
+        for (City city : rand.shuffled(proportionalCities(scale.offersFirstSnapshot()))) {
+            offers.add(newOffer(city, date, true));
+        }
+        return offers;
+    }
+
+    /** Offers in snapshot {@code index} of {@code snapshotCount}: growing linearly from the first to the latest size. */
+    int targetSize(int index, int snapshotCount) {
         int first = scale.offersFirstSnapshot();
         int last = scale.offersLatestSnapshot();
         return first + Math.round((last - first) * (float) index / (snapshotCount - 1));
     }
 
-    /** The next snapshot: expired offers mostly removed, a few random removals, changes and additions. */
-    private List<Offer> evolve(List<Offer> previous, LocalDate date, int targetSize) {
-        int toRemove = Math.round(previous.size() * scale.offersRemovedPercent() / 100f);
+    /**
+     * The next snapshot: expired offers mostly removed, a few random removals, changes and
+     * additions (appended at the end, with ids above every earlier id).
+     */
+    List<Offer> evolve(List<Offer> previous, LocalDate date, int targetSize) {
+        int toRemove = Math.round(previous.size() * scale.offersRemovedPerMille() / 1000f);
         Set<String> removed = new HashSet<>();
         for (Offer offer : previous) {
             if (offer.end() != null && offer.end().isBefore(date) && rand.chance(0.6)) {
@@ -77,11 +119,11 @@ final class OfferGenerator {
         List<Offer> next = new ArrayList<>();
         for (Offer offer : previous) {
             if (!removed.contains(offer.id())) {
-                next.add(rand.chance(scale.offersChangedPercent() / 100.0) ? change(offer, date) : offer);
+                next.add(rand.chance(scale.offersChangedPerMille() / 1000.0) ? change(offer, date) : offer);
             }
         }
         while (next.size() < targetSize) {
-            next.add(newOffer(rand.pickWeighted(geography.cities(), City::population), date, false));
+            next.add(newOffer(newOfferCity.choose(rand), date, false));
         }
         return next;
     }
@@ -110,21 +152,21 @@ final class OfferGenerator {
 
     /** {@code count} cities, each repeated in proportion to its population (largest remainder method). */
     private List<City> proportionalCities(int count) {
-        long total = geography.cities().stream().mapToLong(City::population).sum();
-        List<City> cities = new ArrayList<>();
-        List<City> byRemainder = new ArrayList<>(geography.cities());
-        for (City city : geography.cities()) {
+        long total = cities.stream().mapToLong(City::population).sum();
+        List<City> repeated = new ArrayList<>();
+        List<City> byRemainder = new ArrayList<>(cities);
+        for (City city : cities) {
             long share = count * city.population() / total;
             for (long i = 0; i < share; i++) {
-                cities.add(city);
+                repeated.add(city);
             }
         }
         byRemainder.sort(Comparator.comparingLong((City city) -> count * city.population() % total).reversed()
                 .thenComparing(City::id));
-        for (int i = 0; cities.size() < count; i++) {
-            cities.add(byRemainder.get(i));
+        for (int i = 0; repeated.size() < count; i++) {
+            repeated.add(byRemainder.get(i));
         }
-        return cities;
+        return repeated;
     }
 
     private Offer newOffer(City city, LocalDate snapshotDate, boolean firstCatalogue) {
@@ -147,7 +189,7 @@ final class OfferGenerator {
     private String nextId() {
         String digits = Integer.toString(nextIdNumber);
         nextIdNumber += rand.between(1, 3);
-        return ID_PREFIX + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
+        return idPrefix + "0".repeat(Math.max(0, idDigits - digits.length())) + digits;
     }
 
     private String name(OfferTemplate template, String district) {
@@ -237,7 +279,8 @@ final class OfferGenerator {
     /** An ongoing offer: mostly without dates, sometimes a start in the past or a planned end. */
     private LocalDate[] ongoingPeriod(LocalDate snapshotDate, boolean firstCatalogue) {
         double kind = rand.uniform(0, 1);
-        LocalDate pastBegin = LocalDate.of(rand.between(2016, 2025), rand.between(1, 12), 1);
+        int lastYear = relativeDates ? snapshotDate.getYear() : 2025;
+        LocalDate pastBegin = LocalDate.of(rand.between(lastYear - 9, lastYear), rand.between(1, 12), 1);
         if (!firstCatalogue && kind < 0.4) {
             return new LocalDate[] {snapshotDate.plusDays(rand.between(0, 30)), null};
         }
@@ -247,9 +290,19 @@ final class OfferGenerator {
         if (kind < 0.84 && pastBegin.isBefore(snapshotDate)) {
             return new LocalDate[] {pastBegin, null};
         }
-        LocalDate plannedEnd = rand.pick(List.of(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 12, 31),
-                LocalDate.of(2027, 6, 30)));
-        return new LocalDate[] {kind < 0.95 ? null : LocalDate.of(2024, 1, 1), plannedEnd};
+        LocalDate plannedEnd = rand.pick(plannedEnds(snapshotDate));
+        LocalDate oldBegin = relativeDates ? LocalDate.of(snapshotDate.getYear() - 2, 1, 1) : LocalDate.of(2024, 1, 1);
+        return new LocalDate[] {kind < 0.95 ? null : oldBegin, plannedEnd};
+    }
+
+    /** Planned ends of ongoing offers: fixed dates in the sample, month ends 5 to 20 months after the snapshot otherwise. */
+    private List<LocalDate> plannedEnds(LocalDate snapshotDate) {
+        if (!relativeDates) {
+            return List.of(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 6, 30));
+        }
+        YearMonth month = YearMonth.from(snapshotDate);
+        return List.of(month.plusMonths(5).atEndOfMonth(), month.plusMonths(8).atEndOfMonth(), month.plusMonths(14).atEndOfMonth(),
+                month.plusMonths(20).atEndOfMonth());
     }
 
     private Offer.ListStyle listStyle() {

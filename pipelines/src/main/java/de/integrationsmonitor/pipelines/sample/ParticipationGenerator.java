@@ -23,9 +23,9 @@ final class ParticipationGenerator {
 
     static final String PROGRAM = "KOMM-AN NRW";
 
-    private static final int OFFER_ID = 0;
+    static final int OFFER_ID = 0;
     private static final int DATE = 1;
-    private static final int PARTICIPANTS = 2;
+    static final int PARTICIPANTS = 2;
     private static final int FEMALE = 3;
     private static final int MALE = 4;
     private static final int DIVERSE = 5;
@@ -34,29 +34,29 @@ final class ParticipationGenerator {
     private static final int CITY = 8;
 
     /** Relative number of events per calendar month: fewer in the summer holidays and December. */
-    private static final double[] SEASON = {0.95, 1.0, 1.05, 0.9, 1.0, 0.95, 0.75, 0.68, 0.95, 0.85, 1.05, 0.7};
+    static final double[] SEASON = {0.95, 1.0, 1.05, 0.9, 1.0, 0.95, 0.75, 0.68, 0.95, 0.85, 1.05, 0.7};
 
     /** Month index (0 = first month) to number of late-delivered events dated in the previous month. */
     private static final Map<Integer, Integer> LATE_EVENTS = Map.of(2, 2, 6, 1, 10, 1);
 
     /** Files of the first three months use German dates (an older Excel template), the rest ISO. */
-    private static final int GERMAN_DATE_MONTHS = 3;
+    static final int GERMAN_DATE_MONTHS = 3;
 
     /** Deliberate faults, one per listed month index. */
-    private enum Fault { UNKNOWN_OFFER, NOT_A_NUMBER, GENDER_EXCEEDS_TOTAL, NEGATIVE, IMPOSSIBLE_DATE, NO_OFFER_NO_PROGRAM, NEWCOMERS_EXCEED_TOTAL }
+    enum Fault { UNKNOWN_OFFER, NOT_A_NUMBER, GENDER_EXCEEDS_TOTAL, NEGATIVE, IMPOSSIBLE_DATE, NO_OFFER_NO_PROGRAM, NEWCOMERS_EXCEED_TOTAL }
 
     private static final Map<Integer, Fault> FAULTS = Map.of(
             1, Fault.UNKNOWN_OFFER, 2, Fault.NOT_A_NUMBER, 3, Fault.GENDER_EXCEEDS_TOTAL, 4, Fault.NEGATIVE,
             5, Fault.IMPOSSIBLE_DATE, 6, Fault.NO_OFFER_NO_PROGRAM, 10, Fault.NEWCOMERS_EXCEED_TOTAL);
 
     /** Valid edge cases, one per listed month index. */
-    private enum EdgeCase { OFFER_FROM_LATER_SNAPSHOT, OFFER_FROM_EARLIER_SNAPSHOT, DECIMAL_COUNT, CITY_ALIAS }
+    enum EdgeCase { OFFER_FROM_LATER_SNAPSHOT, OFFER_FROM_EARLIER_SNAPSHOT, DECIMAL_COUNT, CITY_ALIAS }
 
     private static final Map<Integer, EdgeCase> EDGE_CASES = Map.of(
             3, EdgeCase.OFFER_FROM_LATER_SNAPSHOT, 5, EdgeCase.OFFER_FROM_EARLIER_SNAPSHOT, 7, EdgeCase.DECIMAL_COUNT, 9, EdgeCase.CITY_ALIAS);
 
     /** A row before it gets its line: the date and offer id it sorts by, the values and an optional note. */
-    private record EventRow(LocalDate date, String offerId, List<String> values, Note note) {
+    record EventRow(LocalDate date, String offerId, List<String> values, Note note) {
 
         EventRow withValue(int column, String value) {
             List<String> changed = new ArrayList<>(values);
@@ -133,6 +133,11 @@ final class ParticipationGenerator {
     }
 
     private EventRow offerEvent(Offer offer, LocalDate date, Dates.Style style, Note note) {
+        return offerEvent(rand, offer, date, style, note);
+    }
+
+    /** One event of {@code offer}: participants around its typical number, within its places, with a gender breakdown. */
+    static EventRow offerEvent(Rand rand, Offer offer, LocalDate date, Dates.Style style, Note note) {
         int participants = Math.max(3, Math.min(40, (int) Math.round(offer.typicalParticipants() * rand.uniform(0.6, 1.4))));
         if (offer.places() != null) {
             participants = Math.max(3, Math.min(participants, offer.places()));
@@ -141,13 +146,18 @@ final class ParticipationGenerator {
         values.add(offer.id());
         values.add(Dates.format(date, style));
         values.add(Integer.toString(participants));
-        values.addAll(breakdown(offer, participants));
+        values.addAll(breakdown(rand, offer, participants));
         values.add(rand.chance(0.03) ? PROGRAM : "");
         values.add(rand.chance(0.08) ? offer.city().name() : "");
         return new EventRow(date, offer.id(), values, note);
     }
 
     private EventRow programEvent(LocalDate date, String city, Dates.Style style, Note note) {
+        return programEvent(rand, date, city, style, note);
+    }
+
+    /** One event of the KOMM-AN NRW programme without offer id, in {@code city} (a Gemeinde or a Kreis). */
+    static EventRow programEvent(Rand rand, LocalDate date, String city, Dates.Style style, Note note) {
         int participants = rand.between(8, 30);
         List<String> values = new ArrayList<>();
         values.add("");
@@ -166,7 +176,7 @@ final class ParticipationGenerator {
     }
 
     /** davon weiblich, männlich, divers, neuzugewandert: consistent with the total, sometimes not given. */
-    private List<String> breakdown(Offer offer, int participants) {
+    private static List<String> breakdown(Rand rand, Offer offer, int participants) {
         double kind = rand.uniform(0, 1);
         if (kind < 0.12) {
             return List.of("", "", "", "");
@@ -197,6 +207,10 @@ final class ParticipationGenerator {
      * weekday, or any working day for offers with many sessions.
      */
     private LocalDate sessionDate(Offer offer, LocalDate from, LocalDate to) {
+        return sessionDate(rand, offer, from, to);
+    }
+
+    static LocalDate sessionDate(Rand rand, Offer offer, LocalDate from, LocalDate to) {
         LocalDate first = offer.begin() != null && offer.begin().isAfter(from) ? offer.begin() : from;
         LocalDate last = offer.end() != null && offer.end().isBefore(to) ? offer.end() : to;
         List<LocalDate> days = new ArrayList<>();
@@ -215,6 +229,11 @@ final class ParticipationGenerator {
     }
 
     private LocalDate weekdayIn(YearMonth month) {
+        return weekdayIn(rand, month);
+    }
+
+    /** A random working day (Monday to Friday) of {@code month}. */
+    static LocalDate weekdayIn(Rand rand, YearMonth month) {
         LocalDate day;
         do {
             day = month.atDay(rand.between(1, month.lengthOfMonth()));
@@ -286,9 +305,14 @@ final class ParticipationGenerator {
         }
         Offer offer = rand.pick(candidates);
         EventRow base = offerEvent(offer, sessionDate(offer, month), style, null);
-        EventRow row = switch (fault) {
-            case UNKNOWN_OFFER -> base.withValue(OFFER_ID, "RE-999999")
-                    .withNote(Note.fault("unknown_offer", "Angebots-ID", "RE-999999", "offer id in no offers snapshot"));
+        rows.add(rand.between(0, rows.size()), faultRow(fault, base, month, "RE-999999"));
+    }
+
+    /** {@code base} turned into the deliberate fault {@code fault}; {@code unknownOfferId} is an id in no snapshot. */
+    static EventRow faultRow(Fault fault, EventRow base, YearMonth month, String unknownOfferId) {
+        return switch (fault) {
+            case UNKNOWN_OFFER -> base.withValue(OFFER_ID, unknownOfferId)
+                    .withNote(Note.fault("unknown_offer", "Angebots-ID", unknownOfferId, "offer id in no offers snapshot"));
             case NOT_A_NUMBER -> withoutBreakdown(base).withValue(PARTICIPANTS, "zwölf")
                     .withNote(Note.fault("bad_number", "Teilnehmende", "zwölf", "count written as a word"));
             case GENDER_EXCEEDS_TOTAL -> base.withValue(PARTICIPANTS, "15").withValue(FEMALE, "10").withValue(MALE, "8")
@@ -303,10 +327,9 @@ final class ParticipationGenerator {
             case NEWCOMERS_EXCEED_TOTAL -> withoutBreakdown(base).withValue(PARTICIPANTS, "9").withValue(NEWCOMERS, "11")
                     .withNote(Note.fault("davon_exceeds_total", "davon neuzugewandert", "11", "11 neuzugewandert exceed 9 Teilnehmende"));
         };
-        rows.add(rand.between(0, rows.size()), row);
     }
 
-    private static EventRow withoutBreakdown(EventRow row) {
+    static EventRow withoutBreakdown(EventRow row) {
         return row.withValue(FEMALE, "").withValue(MALE, "").withValue(DIVERSE, "").withValue(NEWCOMERS, "");
     }
 }

@@ -2,7 +2,10 @@ package de.integrationsmonitor.pipelines.sample;
 
 import java.util.List;
 
-/** Fictitious but typical providers of integration offers and the places where they meet. */
+/**
+ * Fictitious but typical providers of integration offers and the places where they meet; names
+ * refer to the Gemeinde ({@code {city}}) and its Kreis ({@link KreisInfo}).
+ */
 final class Providers {
 
     /** Kinds of providers; each knows how its organisations and venues are usually named. */
@@ -12,25 +15,25 @@ final class Providers {
     record Placement(String provider, String venue) {}
 
     private static final List<String> WELFARE = List.of(
-            "AWO Unterbezirk Münsterland-Recklinghausen", "AWO Ortsverein {city}", "Caritasverband {city} e.V.",
-            "Diakonisches Werk im Kirchenkreis Recklinghausen", "DRK-Kreisverband Recklinghausen e.V.",
-            "Der Paritätische – Kreisgruppe Recklinghausen");
+            "AWO Unterbezirk {awo}", "AWO Ortsverein {city}", "Caritasverband {city} e.V.",
+            "Diakonisches Werk im Kirchenkreis {kreisShort}", "DRK-Kreisverband {kreisShort} e.V.",
+            "Der Paritätische – Kreisgruppe {kreisShort}");
     private static final List<String> MBE = List.of(
-            "Caritasverband {city} e.V. – Migrationsberatung", "AWO Unterbezirk Münsterland-Recklinghausen – Migrationsberatung",
-            "Diakonisches Werk im Kirchenkreis Recklinghausen – Migrationsdienst", "DRK-Kreisverband Recklinghausen e.V. – Migrationsberatung");
+            "Caritasverband {city} e.V. – Migrationsberatung", "AWO Unterbezirk {awo} – Migrationsberatung",
+            "Diakonisches Werk im Kirchenkreis {kreisShort} – Migrationsdienst", "DRK-Kreisverband {kreisShort} e.V. – Migrationsberatung");
     private static final List<String> JMD = List.of(
-            "Jugendmigrationsdienst Kreis Recklinghausen (AWO)", "Jugendmigrationsdienst Kreis Recklinghausen (IN VIA)");
+            "Jugendmigrationsdienst {kreis} (AWO)", "Jugendmigrationsdienst {kreis} (IN VIA)");
     private static final List<String> EDUCATION = List.of(
-            "Bildungswerk Vest gGmbH", "Sprachschule am Markt GmbH", "Bildungszentrum Emscher-Lippe e.V.", "Lernwerkstatt Ruhr gGmbH");
+            "Bildungswerk {region} gGmbH", "Sprachschule am Markt GmbH", "Bildungszentrum Emscher-Lippe e.V.", "Lernwerkstatt Ruhr gGmbH");
     private static final List<String> CITY = List.of(
             "Stadt {city}", "Stadt {city} – Integrationsbüro", "Stadt {city} – Fachbereich Jugend und Familie", "Stadt {city} – Sozialamt");
     private static final List<String> SPORTS = List.of(
             "TuS {city} 1912 e.V.", "SV Blau-Weiß {city} e.V.", "Turnverein {city} 1889 e.V.", "DJK Eintracht {city} e.V.",
-            "Kreissportbund Recklinghausen e.V.", "Schwimmverein Vest {city} e.V.");
+            "{sportsUnion}", "Schwimmverein {region} {city} e.V.");
     private static final List<String> MIGRANT_ORGS = List.of(
-            "Deutsch-Türkischer Kulturverein {city} e.V.", "Syrisch-Deutscher Kulturverein Vest e.V.", "Ukrainische Gemeinschaft Vest e.V.",
-            "Afrika-Forum Vest e.V.", "Internationaler Frauentreff {city} e.V.", "Deutsch-Arabischer Elternverein Ruhr e.V.",
-            "Albanischer Kulturverein Illyria e.V.", "Kurdisches Kulturzentrum {city} e.V.", "Polnischer Kulturverein Vest e.V.");
+            "Deutsch-Türkischer Kulturverein {city} e.V.", "Syrisch-Deutscher Kulturverein {region} e.V.", "Ukrainische Gemeinschaft {region} e.V.",
+            "Afrika-Forum {region} e.V.", "Internationaler Frauentreff {city} e.V.", "Deutsch-Arabischer Elternverein Ruhr e.V.",
+            "Albanischer Kulturverein Illyria e.V.", "Kurdisches Kulturzentrum {city} e.V.", "Polnischer Kulturverein {region} e.V.");
     private static final List<String> FAMILY_CENTRES = List.of(
             "Regenbogen", "Sonnenschein", "Kunterbunt", "Pusteblume", "Arche Noah", "St. Marien", "Löwenzahn", "Sternschnuppe");
     private static final List<String> CHURCHES = List.of(
@@ -58,14 +61,14 @@ final class Providers {
             case VHS -> "Volkshochschule {city}";
             case EDUCATION -> rand.pick(EDUCATION);
             case CITY -> rand.pick(CITY);
-            case KI -> "Kommunales Integrationszentrum Kreis Recklinghausen";
-            case JOBCENTER -> "Jobcenter Kreis Recklinghausen";
+            case KI -> "Kommunales Integrationszentrum {kreis}";
+            case JOBCENTER -> "Jobcenter {kreis}";
             case SPORTS -> rand.pick(SPORTS);
             case MIGRANT_ORG -> rand.pick(MIGRANT_ORGS);
             case FAMILY -> "Familienzentrum " + rand.pick(FAMILY_CENTRES);
             case CHURCH -> rand.pick(CHURCHES);
             case YOUTH -> rand.chance(0.5) ? "Jugendzentrum {city}" : "Stadt {city} – Jugendförderung";
-            case DRK -> rand.chance(0.5) ? "DRK-Kreisverband Recklinghausen e.V." : "DRK-Ortsverein {city} e.V.";
+            case DRK -> rand.chance(0.5) ? "DRK-Kreisverband {kreisShort} e.V." : "DRK-Ortsverein {city} e.V.";
         };
         return fill(template, city, null);
     }
@@ -76,7 +79,7 @@ final class Providers {
             case VHS -> "Volkshochschule {city}, Raum " + rand.between(1, 3) + rand.between(0, 1) + rand.between(1, 9);
             case EDUCATION, FAMILY -> provider;
             case CITY -> rand.pick(List.of("Rathaus {city}", "Stadtteilbüro {district}", "Stadtbibliothek {city}"));
-            case KI -> city.name().equals("Recklinghausen") ? "Kreishaus Recklinghausen" : "Rathaus {city}";
+            case KI -> !city.kreis().kreisfrei() && city.name().equals(city.kreis().shortName()) ? "Kreishaus {kreisShort}" : "Rathaus {city}";
             case JOBCENTER -> "Jobcenter {city}";
             case SPORTS -> rand.pick(List.of("Turnhalle " + rand.pick(SCHOOLS), "Sporthalle {district}", "Hallenbad {city}", "Sportplatz {district}"));
             case MIGRANT_ORG -> rand.chance(0.6) ? "Vereinsräume" : "Kulturzentrum {district}";
@@ -89,7 +92,12 @@ final class Providers {
     }
 
     private static String fill(String template, City city, String district) {
+        KreisInfo kreis = city.kreis();
         String text = template.replace("{city}", city.name());
+        if (text.indexOf('{') >= 0) {
+            text = text.replace("{kreisShort}", kreis.shortName()).replace("{kreis}", kreis.name()).replace("{region}", kreis.region())
+                    .replace("{awo}", kreis.awoDistrict()).replace("{sportsUnion}", kreis.sportsUnion());
+        }
         return district == null ? text : text.replace("{district}", district);
     }
 }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The dates the sample covers: offers snapshot dates and the participation months.
+ * The dates a data set covers: offers snapshot dates and the participation months.
  *
  * @param snapshotDates dates of the full offers snapshots, ascending
  * @param firstMonth    first participation month (one file per month)
@@ -21,6 +21,19 @@ record Timeline(List<LocalDate> snapshotDates, YearMonth firstMonth, YearMonth l
             List.of(LocalDate.of(2025, 11, 3), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1)),
             YearMonth.of(2025, 11),
             YearMonth.of(2026, 10));
+
+    /** The month the generated data is "as of" (the sample's last month). */
+    static final YearMonth AS_OF = YearMonth.of(2026, 10);
+
+    /** {@code months} months up to {@link #AS_OF}, with one offers snapshot on the first day of every month. */
+    static Timeline monthly(int months) {
+        YearMonth first = AS_OF.minusMonths(months - 1L);
+        List<LocalDate> dates = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(AS_OF); month = month.plusMonths(1)) {
+            dates.add(month.atDay(1));
+        }
+        return new Timeline(dates, first, AS_OF);
+    }
 
     Timeline {
         snapshotDates = List.copyOf(requireNonNull(snapshotDates, "snapshotDates is null"));

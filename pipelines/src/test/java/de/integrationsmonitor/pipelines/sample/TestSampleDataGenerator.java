@@ -36,6 +36,17 @@ class TestSampleDataGenerator {
     }
 
     @Test
+    void generatesTheCommittedSampleDataByteForByte() throws IOException {
+        Path committed = committedSampleData();
+
+        List<Path> files = relativeFiles(committed);
+        assertThat(relativeFiles(sample)).isEqualTo(files);
+        for (Path file : files) {
+            assertThat(Files.readAllBytes(sample.resolve(file))).as(file.toString()).isEqualTo(Files.readAllBytes(committed.resolve(file)));
+        }
+    }
+
+    @Test
     void otherSeedGivesOtherOffers(@TempDir Path other) throws IOException {
         SampleDataGenerator.generate(other, SEED + 1);
 
@@ -85,6 +96,13 @@ class TestSampleDataGenerator {
 
         assertThat(orgUnits[0]).isEqualTo((byte) 'o');
         assertThat(new String(orgUnits, StandardCharsets.UTF_8)).contains("Düsseldorf").doesNotContain("\r");
+    }
+
+    /** sample-data/ of the project, seen from the module folder (Maven) or the project folder. */
+    private static Path committedSampleData() {
+        Path here = Path.of("").toAbsolutePath();
+        Path inHere = here.resolve("sample-data");
+        return Files.isDirectory(inHere) ? inHere : here.getParent().resolve("sample-data");
     }
 
     private static List<String> lines(String relativePath) throws IOException {
