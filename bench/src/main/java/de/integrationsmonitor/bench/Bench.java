@@ -102,9 +102,8 @@ public final class Bench implements Callable<Integer> {
         RunProcess runs = new RunProcess(jvmOptions, imonJar, home);
 
         Path input = workDir.resolve("input");
-        Path full = workDir.resolve("full");
         Path incremental = workDir.resolve("incremental");
-        for (Path owned : List.of(input, full, incremental)) {
+        for (Path owned : List.of(input, incremental)) {
             deleteRecursively(owned);
         }
         out.println("Arbeitsordner: " + workDir);
@@ -116,41 +115,47 @@ public final class Bench implements Callable<Integer> {
         out.printf(Locale.GERMANY, "[1] Erzeugen     %6.1f s  Skala %s, Startwert %d: %d Dateien, %,d Zeilen, %,.1f MB%n",
                 generationSeconds, scaleName, seed, summary.files(), summary.rows(), summary.bytes() / 1e6);
 
-        out.println("[2] Voller Lauf (imon run in eigenem Prozess)");
-        RunProcess.Measurement fullRun = runs.run(List.of("--input", input.toString(), "--warehouse",
-                full.resolve("warehouse").toString(), "--out", full.resolve("out").toString()), full.resolve("logs"), out);
-        out.printf(Locale.GERMANY, "    Gesamt %.1f s, Heap-Spitze %,d MB (nach GC höchstens %,d MB belegt), RSS-Spitze %,d MB%n",
-                fullRun.wallSeconds(), fullRun.peakHeapMb(), fullRun.peakLiveHeapMb(), fullRun.peakRssMb());
-
+        // One warehouse for both measured runs (a Land-sized full run takes minutes): the full run reads every
+        // month but the last, then the last month's participation file and offers snapshot are delivered and
+        // the monthly run adds them incrementally. DuckDB computes the marts for both inputs.
         Incremental delivery = Incremental.prepare(input, incremental.resolve("input"));
-        out.println("[3] Monatslauf: voller Lauf ohne " + String.join(" und ", delivery.heldBack())
-                + ", dann beide nachgeliefert und run --month " + delivery.month());
+        out.println("[2] Voller Lauf (imon run in eigenem Prozess) ohne " + String.join(" und ", delivery.heldBack()));
         List<String> incrementalArguments = List.of("--input", delivery.input().toString(), "--warehouse",
                 incremental.resolve("warehouse").toString(), "--out", incremental.resolve("out").toString());
-        RunProcess.Measurement before = runs.run(incrementalArguments, incremental.resolve("logs-before"), out);
-        delivery.deliver();
-        List<String> monthArguments = new ArrayList<>(incrementalArguments);
-        monthArguments.addAll(List.of("--month", delivery.month().toString()));
-        RunProcess.Measurement monthly = runs.run(monthArguments, incremental.resolve("logs-month"), out);
-        out.printf(Locale.GERMANY, "    Monatslauf %.1f s (voller Lauf davor %.1f s), Heap-Spitze %,d MB (nach GC höchstens %,d MB "
-                + "belegt), RSS-Spitze %,d MB%n", monthly.wallSeconds(), before.wallSeconds(), monthly.peakHeapMb(),
-                monthly.peakLiveHeapMb(), monthly.peakRssMb());
+        RunProcess.Measurement fullRun = runs.run(incrementalArguments, incremental.resolve("logs-full"), out);
+        out.printf(Locale.GERMANY, "    Gesamt %.1f s, Heap-Spitze %,d MB (nach GC höchstens %,d MB belegt), RSS-Spitze %,d MB%n",
+                fullRun.wallSeconds(), fullRun.peakHeapMb(), fullRun.peakLiveHeapMb(), fullRun.peakRssMb());
+        RunProcess.Measurement before = fullRun;
 
         String duckDbVersion = warmUpDuckDb();
         LocalDate deliveredOn = LocalDate.now(ZoneOffset.UTC);
         DuckDbBaseline baseline = DuckDbBaseline.of(config, deliveredOn);
-        DuckDbBaseline.Result duck = baseline.run(input, Optional.empty());
-        out.printf(Locale.GERMANY, "[4] DuckDB       %6.2f s  laden %.2f s, rechnen %.2f s, %,d Zeilen, Berichtsmonat %s%n",
+        DuckDbBaseline.Result duck = baseline.run(delivery.input(), Optional.empty());
+        out.printf(Locale.GERMANY, "[3] DuckDB       %6.2f s  laden %.2f s, rechnen %.2f s, %,d Zeilen, Berichtsmonat %s%n",
                 duck.total().toNanos() / 1e9, duck.load().toNanos() / 1e9, duck.compute().toNanos() / 1e9, duck.inputRows(),
                 duck.runMonth());
-        DuckDbBaseline.Result duckMonthly = baseline.run(input, Optional.of(delivery.month()));
+        List<MartComparison.Outcome> fullOutcomes;
+        SparkSession spark = SparkSessions.getOrCreate(config.withWarehousePath(incremental.resolve("warehouse").toString()));
+        try {
+            fullOutcomes = compare(GoldMarts.read(new Warehouse(spark, incremental.resolve("warehouse").toString())), duck);
+        } finally {
+            spark.stop();
+        }
+
+        delivery.deliver();
+        out.println("[4] Monatslauf: " + String.join(" und ", delivery.heldBack()) + " nachgeliefert, run --month " + delivery.month());
+        List<String> monthArguments = new ArrayList<>(incrementalArguments);
+        monthArguments.addAll(List.of("--month", delivery.month().toString()));
+        RunProcess.Measurement monthly = runs.run(monthArguments, incremental.resolve("logs-month"), out);
+        out.printf(Locale.GERMANY, "    Monatslauf %.1f s, Heap-Spitze %,d MB (nach GC höchstens %,d MB belegt), RSS-Spitze %,d MB%n",
+                monthly.wallSeconds(), monthly.peakHeapMb(), monthly.peakLiveHeapMb(), monthly.peakRssMb());
+        DuckDbBaseline.Result duckMonthly = baseline.run(delivery.input(), Optional.of(delivery.month()));
+        out.printf(Locale.GERMANY, "    DuckDB mit allen Monaten %.2f s%n", duckMonthly.total().toNanos() / 1e9);
 
         out.println("[5] Vergleich mit DuckDB (" + MartComparison.toleranceNote() + ")");
-        List<MartComparison.Outcome> fullOutcomes;
         List<MartComparison.Outcome> monthlyOutcomes;
-        SparkSession spark = SparkSessions.getOrCreate(config.withWarehousePath(full.resolve("warehouse").toString()));
+        spark = SparkSessions.getOrCreate(config.withWarehousePath(incremental.resolve("warehouse").toString()));
         try {
-            fullOutcomes = compare(GoldMarts.read(new Warehouse(spark, full.resolve("warehouse").toString())), duck);
             monthlyOutcomes = compare(GoldMarts.read(new Warehouse(spark, incremental.resolve("warehouse").toString())), duckMonthly);
         } finally {
             spark.stop();
@@ -161,7 +166,7 @@ public final class Bench implements Callable<Integer> {
         monthlyOutcomes.forEach(o -> o.describe().forEach(line -> out.println("      " + line)));
 
         BenchReport report = new BenchReport(startedAt, machine, scaleName, seed, commandLine(), workDir, home, jvmOptions, summary,
-                generationSeconds, fullRun, delivery, before, monthly, duckDbVersion, duck, fullOutcomes, monthlyOutcomes);
+                generationSeconds, fullRun, delivery, before, monthly, duckDbVersion, duck, duckMonthly, fullOutcomes, monthlyOutcomes);
         report.appendTo(resultsFile);
         out.println("Ergebnis angehängt an " + resultsFile);
         boolean equal = Stream.concat(fullOutcomes.stream(), monthlyOutcomes.stream()).allMatch(MartComparison.Outcome::isEqual);
@@ -275,7 +280,7 @@ public final class Bench implements Callable<Integer> {
                 if (!heldBack.contains(file)) {
                     Path copy = target.resolve(file);
                     Files.createDirectories(copy.getParent());
-                    Files.copy(source.resolve(file), copy);
+                    Files.createLink(copy, source.resolve(file)); // the generated files stay as they are: no copy needed
                 }
             }
             return new Incremental(source, target, month, heldBack);

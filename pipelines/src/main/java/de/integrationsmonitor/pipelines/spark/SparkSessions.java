@@ -23,13 +23,36 @@ public final class SparkSessions {
      * Settings for the embedded (local, small data) mode: a run is hundreds of tiny queries, so compiling
      * generated code for each (Janino, plus class lookups in every jar) costs far more than it saves, and
      * adaptive re-planning of each shuffle only adds driver work. Interpreted evaluation gives the same
-     * results. Not applied when spark-submit sets the master (cluster runs keep codegen and AQE).
+     * results. Not applied when spark-submit sets the master (cluster runs keep codegen and AQE), nor for
+     * inputs over {@value #SMALL_INPUT_BYTES} bytes (a Land's files), where rows, not queries, dominate.
      */
     public static java.util.Map<String, String> smallDataSettings() {
         return java.util.Map.of(
                 "spark.sql.codegen.wholeStage", "false",
                 "spark.sql.codegen.factoryMode", "NO_CODEGEN",
                 "spark.sql.adaptive.enabled", "false");
+    }
+
+    /** Inputs up to this size (a Kreis: about 1 MB) run with {@link #smallDataSettings()}. */
+    static final long SMALL_INPUT_BYTES = 200L * 1024 * 1024;
+
+    /** True when the input folder is small enough for {@link #smallDataSettings()} (or cannot be measured). */
+    static boolean isSmallInput(java.nio.file.Path input) {
+        if (input == null || !java.nio.file.Files.isDirectory(input)) {
+            return true;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(input)) {
+            long bytes = 0;
+            for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files.filter(java.nio.file.Files::isRegularFile)::iterator) {
+                bytes += java.nio.file.Files.size(file);
+                if (bytes > SMALL_INPUT_BYTES) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return true;
+        }
     }
 
     public static SparkSession getOrCreate(ImonConfig config) {
@@ -49,11 +72,13 @@ public final class SparkSessions {
                     .config("spark.ui.enabled", "false")
                     .config("spark.ui.showConsoleProgress", "false");
             localFileSystemWithoutForks().forEach(builder::config);
-            smallDataSettings().forEach((key, value) -> {
-                if (!submitted.contains(key)) { // -Dspark.…=… still wins
-                    builder.config(key, value);
-                }
-            });
+            if (isSmallInput(config.inputPath())) {
+                smallDataSettings().forEach((key, value) -> {
+                    if (!submitted.contains(key)) { // -Dspark.…=… still wins
+                        builder.config(key, value);
+                    }
+                });
+            }
         }
         return builder.getOrCreate();
     }
