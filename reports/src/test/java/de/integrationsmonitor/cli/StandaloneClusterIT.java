@@ -281,6 +281,8 @@ class StandaloneClusterIT {
         LOGS.put(name, log);
         ProcessBuilder builder = new ProcessBuilder(command).directory(BASE.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        // No Spark settings of the machine (SPARK_CONF_DIR, a real SPARK_HOME, ...) leak into the test's cluster.
+        builder.environment().keySet().removeIf(variable -> variable.startsWith("SPARK_"));
         builder.environment().putAll(environment);
         Process process = builder.start();
         PROCESSES.add(process);
