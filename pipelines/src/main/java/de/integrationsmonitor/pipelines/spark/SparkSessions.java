@@ -65,10 +65,12 @@ public final class SparkSessions {
                 .config("spark.sql.shuffle.partitions", String.valueOf(config.shufflePartitions()))
                 .config("spark.databricks.delta.snapshotPartitions", "2")
                 .config("spark.sql.adaptive.enabled", "true");
+        if (!submitted.contains("spark.sql.warehouse.dir")) {
+            // Spark creates a folder for its default database; keep it inside the warehouse, not in the working directory.
+            builder.config("spark.sql.warehouse.dir", config.warehousePath() + "/_spark");
+        }
         if (!submitted.contains("spark.master")) {
             builder.master(config.sparkMaster())
-                    // Spark creates a folder for its default database; keep it inside the warehouse, not in the working directory.
-                    .config("spark.sql.warehouse.dir", config.warehousePath() + "/_spark")
                     .config("spark.ui.enabled", "false")
                     .config("spark.ui.showConsoleProgress", "false");
             localFileSystemWithoutForks().forEach(builder::config);
