@@ -1,5 +1,6 @@
 package de.integrationsmonitor.cli;
 
+import de.integrationsmonitor.pipelines.CrashPoint;
 import de.integrationsmonitor.pipelines.UserException;
 import de.integrationsmonitor.pipelines.bronze.FileOutcome;
 import de.integrationsmonitor.pipelines.catalog.TableCatalog;
@@ -31,6 +32,7 @@ import de.integrationsmonitor.reports.data.WorkshopReportQueries;
 import de.integrationsmonitor.reports.workshops.WorkshopReport;
 import de.integrationsmonitor.reports.workshops.WorkshopReportData;
 import de.integrationsmonitor.reports.monthly.MonthlyReportData;
+import de.integrationsmonitor.reports.render.ReportFiles;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -123,10 +125,13 @@ final class RunCommand implements Callable<Integer> {
                         .forEach(f -> out.println("          abgelehnt: " + f.message()));
                 progress.stage("Silber", pipeline::silver, accounts -> pipeline.scope().describe() + ": " + describeSilver(accounts));
                 GoldJob.Result gold = progress.stage("Gold", () -> pipeline.gold(requested), RunCommand::describeGold);
+                CrashPoint.reached("stage-done:gold");
                 progress.stage("Prüfungen", pipeline::dataQuality, RunCommand::describeQuality);
                 Vocabularies vocabularies = Vocabularies.load(config.confDir());
                 SmallCounts smallCounts = new SmallCounts(config.disclosureMinCount());
                 GapReportData[] gaps = new GapReportData[1];
+                // Temporary files of report files that an earlier, killed run was writing (hidden, never complete).
+                ReportFiles.removeLeftovers(outputDir, startedAt);
                 progress.stage("Berichte", () -> {
                     long started = System.nanoTime();
                     gaps[0] = new GapReportQueries(warehouse).load(config.reportAreaId(), gold.runMonth(), vocabularies,
@@ -147,6 +152,7 @@ final class RunCommand implements Callable<Integer> {
                 }, seconds -> String.format(Locale.GERMANY,
                         "Abfragen %.1f s, Monatsbericht (PDF, XLSX) %.1f s, Workshop-Auswertung (mit Abfrage) %.1f s",
                         seconds[0], seconds[1], seconds[2]));
+                CrashPoint.reached("stage-done:reports");
                 progress.stage("Lücken", () -> {
                     List<Path> written = new java.util.ArrayList<>(GapReport.renderPdfs(gaps[0], smallCounts, outputDir));
                     written.add(GapWorkbook.write(gaps[0], smallCounts, outputDir));
@@ -203,7 +209,9 @@ final class RunCommand implements Callable<Integer> {
                     + "die Evaluation lässt sich erst ab einem späteren Lauf wiederherstellen.");
         }
         YearMonth runMonth = month != null ? parseMonth(month) : resolved.runMonth(then);
-        String runId = RunIds.next(Instant.now());
+        Instant startedAt = Instant.now();
+        String runId = RunIds.next(startedAt);
+        ReportFiles.removeLeftovers(outputDir, startedAt);
         List<Path> written = progress.stage("Evaluation", () -> {
             EvaluationQueries queries = new EvaluationQueries(then);
             List<Path> files = new java.util.ArrayList<>();

@@ -2,6 +2,7 @@ package de.integrationsmonitor.pipelines.catalog;
 
 import static java.util.Objects.requireNonNull;
 
+import de.integrationsmonitor.pipelines.CrashPoint;
 import io.delta.tables.DeltaTable;
 import org.apache.spark.sql.delta.DeltaLog;
 import java.util.ArrayList;
@@ -147,11 +148,13 @@ public final class Warehouse {
         return uses;
     }
 
+    /** Notes a committed write in the ledger; a crash-safety test may stop the run here ({@code written:<table>}). */
     private void noteWrite(TableDef table) {
         Row last = DeltaTable.forPath(spark, location(table)).history(1).select("version", "operationMetrics").first();
         scala.collection.Map<String, String> metrics = last.getMap(1);
         long rows = metrics == null || metrics.get("numOutputRows").isEmpty() ? 0L : Long.parseLong(metrics.get("numOutputRows").get());
         writes.merge(table, new long[] {last.getLong(0), rows}, (old, now) -> new long[] {now[0], old[1] + now[1]});
+        CrashPoint.reached("written:" + table.qualifiedName());
     }
 
     /** Replaces the table's content; columns are checked against the catalog before the write. */

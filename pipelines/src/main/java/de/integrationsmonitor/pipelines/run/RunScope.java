@@ -1,9 +1,12 @@
 package de.integrationsmonitor.pipelines.run;
 
 import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 
+import de.integrationsmonitor.pipelines.catalog.Layer;
 import de.integrationsmonitor.pipelines.catalog.Source;
 import de.integrationsmonitor.pipelines.catalog.TableCatalog;
 import de.integrationsmonitor.pipelines.catalog.TableDef;
@@ -16,9 +19,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -29,8 +34,9 @@ import org.apache.spark.sql.Row;
  * What a run has to recompute. A run is incremental when the warehouse holds an earlier successful run
  * made with the same settings: then silver refines again only the files loaded into bronze since that
  * run started (new or re-delivered, also by a run that crashed in between), and gold recomputes only the
- * months they touch. Anything else (first run, changed conf/, changed reference data, {@code --full})
- * rebuilds silver and gold completely; both ways give the same gold content.
+ * months they touch. Anything else (first run, changed conf/, changed reference data, a silver or gold table
+ * written by a run that did not finish, {@code --full}) rebuilds silver and gold completely; both ways give
+ * the same gold content.
  *
  * @param fullReason   why everything is rebuilt (German, shown on the console), or null for an incremental run
  * @param changedFiles per source, the files loaded since the last successful run (incremental runs only)
@@ -104,6 +110,11 @@ public record RunScope(String fullReason, Map<Source, Set<String>> changedFiles)
                 return full("Tabelle " + table.qualifiedName() + " fehlt");
             }
         }
+        Optional<TableDef> touched = changedAfterSuccessfulRuns(warehouse);
+        if (touched.isPresent()) {
+            return full("Tabelle " + touched.get().qualifiedName() + " wurde nach dem letzten erfolgreichen Lauf geändert "
+                    + "(abgebrochener oder fehlgeschlagener Lauf)");
+        }
         Map<Source, Set<String>> changed = changedSince(warehouse, last.get(0).getTimestamp(0));
         for (Source reference : List.of(Source.ORG_UNITS, Source.DEMAND)) {
             if (changed.containsKey(reference)) {
@@ -111,6 +122,33 @@ public record RunScope(String fullReason, Map<Source, Set<String>> changedFiles)
             }
         }
         return new RunScope(null, changed);
+    }
+
+    /**
+     * A silver or gold table whose current Delta version is newer than every version a successful run read or
+     * left (gold.run_tables), or a table no successful run recorded. Such a version was written by a run that
+     * died afterwards (killed, or failed). That run may have replaced silver partitions without recomputing
+     * gold from them; an incremental run finds the months to recompute by comparing silver before and after
+     * its own writes, so it would miss those changes (a corrected file's months that no longer hold events).
+     */
+    private static Optional<TableDef> changedAfterSuccessfulRuns(Warehouse warehouse) {
+        Map<String, Long> recorded = new HashMap<>();
+        if (warehouse.exists(TableCatalog.GOLD_RUN_TABLES)) {
+            Dataset<Row> succeeded = warehouse.read(TableCatalog.GOLD_RUN_LOG).filter(col("status").equalTo("succeeded")).select("run_id");
+            warehouse.read(TableCatalog.GOLD_RUN_TABLES).join(succeeded, "run_id").groupBy("table_name")
+                    .agg(max(coalesce(col("version_written"), col("version_read"))))
+                    .collectAsList().forEach(row -> recorded.put(row.getString(0), row.isNullAt(1) ? null : row.getLong(1)));
+        }
+        for (TableDef table : TableCatalog.all()) {
+            if (table.layer() == Layer.BRONZE || BOOKKEEPING.contains(table)) {
+                continue;
+            }
+            Long version = recorded.get(table.qualifiedName());
+            if (version == null || warehouse.currentVersion(table) > version) {
+                return Optional.of(table);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Per source, the files whose bronze rows were loaded after {@code since} (one query over all bronze tables). */

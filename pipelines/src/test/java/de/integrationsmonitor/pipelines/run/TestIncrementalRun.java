@@ -155,7 +155,7 @@ class TestIncrementalRun {
         assertThat(june.<String>getAs("status")).isEqualTo("unchanged");
     }
 
-    private static void assertSameRows(TableDef table, Dataset<Row> actual, Dataset<Row> expected) {
+    static void assertSameRows(TableDef table, Dataset<Row> actual, Dataset<Row> expected) {
         long count = expected.count();
         assertThat(actual.count()).as("rows of %s", table).isEqualTo(count);
         assertThat(actual.exceptAll(expected).count()).as("rows of %s only in the incremental warehouse", table).isZero();
@@ -174,7 +174,7 @@ class TestIncrementalRun {
                 .filter(id -> id.startsWith("RE-") && !known.contains(id)).findFirst().orElseThrow();
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -39,8 +37,8 @@ public final class PdfExport {
     }
 
     /**
-     * Exports {@code print} to {@code target}. The PDF is written to a temporary file beside
-     * {@code target} first and then moved in place, so a failed run never leaves half a PDF.
+     * Exports {@code print} to {@code target}. The PDF is written to a hidden temporary file beside
+     * {@code target} first and then renamed ({@link ReportFiles}), so a failed or killed run never leaves half a PDF.
      */
     public static Path write(JasperPrint print, Path target, Metadata metadata) {
         requireNonNull(print, "print is null");
@@ -51,7 +49,7 @@ public final class PdfExport {
         try {
             Files.createDirectories(directory);
             // Not Files.createTempFile: its owner-only permissions would survive the move.
-            temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            temporary = ReportFiles.temporaryFor(target);
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
                 JRPdfExporter exporter = new AccessiblePdfExporter();
                 exporter.setExporterInput(new SimpleExporterInput(print));
@@ -59,7 +57,7 @@ public final class PdfExport {
                 exporter.setConfiguration(configuration(metadata));
                 exporter.exportReport();
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            ReportFiles.publish(temporary, target);
             return target;
         } catch (JRException | IOException e) {
             throw new ReportRenderingException("Failed to write PDF " + target + ": " + e.getMessage(), e);

@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.UUID;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -31,11 +29,14 @@ public final class XlsxExport {
         void write(Workbook workbook) throws IOException;
     }
 
-    /** Writes {@code target} via a temporary file beside it, so a failed run never leaves half a workbook. */
+    /**
+     * Writes {@code target} via a hidden temporary file beside it ({@link ReportFiles}), so a failed or killed
+     * run never leaves half a workbook.
+     */
     public static Path write(Path target, String title, Content content) {
         requireNonNull(target, "target is null");
         Path absolute = target.toAbsolutePath();
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temporary = ReportFiles.temporaryFor(absolute);
         try {
             Files.createDirectories(absolute.getParent());
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
@@ -44,7 +45,7 @@ public final class XlsxExport {
                 content.write(workbook);
                 workbook.finish();
             }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            ReportFiles.publish(temporary, absolute);
             return absolute;
         } catch (IOException e) {
             try {
