@@ -10,10 +10,14 @@ import java.util.List;
 public final class Fixtures {
     private Fixtures() {}
 
+    /** The project's conf/, found from the module folder a test runs in (pipelines, reports, reports/bench). */
     public static Path projectConf() {
-        Path here = Path.of("").toAbsolutePath();
-        Path conf = here.resolve("conf");
-        return conf.toFile().isDirectory() ? conf : here.getParent().resolve("conf");
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (dir.resolve("conf").toFile().isDirectory() && dir.resolve("pom.xml").toFile().isFile()) {
+                return dir.resolve("conf");
+            }
+        }
+        throw new IllegalStateException("no conf/ folder above " + Path.of("").toAbsolutePath());
     }
 
     public static Vocabularies vocabularies() {
