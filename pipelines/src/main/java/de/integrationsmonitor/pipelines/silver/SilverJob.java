@@ -81,17 +81,8 @@ public final class SilverJob {
         Dataset<Row> silverOffers = offers.tables().get(TableCatalog.SILVER_OFFERS).cache();
         refined.put(Source.PARTICIPATION, refinement.events(bronze(Source.PARTICIPATION), silverOffers, units));
 
-        SilverRefinement.Refined workshops = refinement.workshops(bronze(Source.WORKSHOPS), units);
-        refined.put(Source.WORKSHOPS, workshops);
-        refined.put(Source.STATEMENTS, refinement.statements(bronze(Source.STATEMENTS),
-                workshops.tables().get(TableCatalog.SILVER_WORKSHOPS)));
-
-        SilverRefinement.Refined projects = refinement.projects(bronze(Source.PROJECTS), units);
-        SilverRefinement.Refined indicators = refinement.indicators(bronze(Source.INDICATORS));
-        refined.put(Source.PROJECTS, projects);
-        refined.put(Source.INDICATORS, indicators);
-        refined.put(Source.INDICATOR_VALUES, refinement.indicatorValues(bronze(Source.INDICATOR_VALUES),
-                projects.tables().get(TableCatalog.SILVER_PROJECTS), indicators.tables().get(TableCatalog.SILVER_INDICATORS)));
+        refineWorkshops(refined, units);
+        refineModelProjects(refined, units);
 
         Map<TableDef, Dataset<Row>> tables = new LinkedHashMap<>();
         Dataset<Row> quarantine = null;
@@ -176,19 +167,11 @@ public final class SilverJob {
         boolean workshopsChanged = scope.anyChanged(Source.WORKSHOPS, Source.STATEMENTS);
         Map<TableDef, Dataset<Row>> overwritten = new LinkedHashMap<>();
         if (workshopsChanged) {
-            SilverRefinement.Refined workshops = refinement.workshops(bronze(Source.WORKSHOPS), units);
-            refined.put(Source.WORKSHOPS, workshops);
-            refined.put(Source.STATEMENTS, refinement.statements(bronze(Source.STATEMENTS),
-                    workshops.tables().get(TableCatalog.SILVER_WORKSHOPS)));
+            refineWorkshops(refined, units);
             refinedFiles.addAll(allFiles(Source.WORKSHOPS, Source.STATEMENTS));
         }
         if (scope.anyChanged(Source.PROJECTS, Source.INDICATORS, Source.INDICATOR_VALUES)) {
-            SilverRefinement.Refined projects = refinement.projects(bronze(Source.PROJECTS), units);
-            SilverRefinement.Refined indicators = refinement.indicators(bronze(Source.INDICATORS));
-            refined.put(Source.PROJECTS, projects);
-            refined.put(Source.INDICATORS, indicators);
-            refined.put(Source.INDICATOR_VALUES, refinement.indicatorValues(bronze(Source.INDICATOR_VALUES),
-                    projects.tables().get(TableCatalog.SILVER_PROJECTS), indicators.tables().get(TableCatalog.SILVER_INDICATORS)));
+            refineModelProjects(refined, units);
             refinedFiles.addAll(allFiles(Source.PROJECTS, Source.INDICATORS, Source.INDICATOR_VALUES));
         }
         for (Source source : List.of(Source.WORKSHOPS, Source.STATEMENTS, Source.PROJECTS, Source.INDICATORS, Source.INDICATOR_VALUES)) {
@@ -214,6 +197,24 @@ public final class SilverJob {
         List<FileAccount> accounts = account(refined.keySet(), written);
         LOG.info("silver: incremental, {} file(s) refined in {} ms", refinedFiles.size(), (System.nanoTime() - started) / 1_000_000);
         return new Outcome(accounts, false, eventMonths, offersFrom, workshopsChanged);
+    }
+
+    /** Workshops and their statements, refined whole (small sources). */
+    private void refineWorkshops(Map<Source, SilverRefinement.Refined> refined, OrgUnits units) {
+        SilverRefinement.Refined workshops = refinement.workshops(bronze(Source.WORKSHOPS), units);
+        refined.put(Source.WORKSHOPS, workshops);
+        refined.put(Source.STATEMENTS, refinement.statements(bronze(Source.STATEMENTS),
+                workshops.tables().get(TableCatalog.SILVER_WORKSHOPS)));
+    }
+
+    /** Model projects, indicators and their values, refined whole (small sources). */
+    private void refineModelProjects(Map<Source, SilverRefinement.Refined> refined, OrgUnits units) {
+        SilverRefinement.Refined projects = refinement.projects(bronze(Source.PROJECTS), units);
+        SilverRefinement.Refined indicators = refinement.indicators(bronze(Source.INDICATORS));
+        refined.put(Source.PROJECTS, projects);
+        refined.put(Source.INDICATORS, indicators);
+        refined.put(Source.INDICATOR_VALUES, refinement.indicatorValues(bronze(Source.INDICATOR_VALUES),
+                projects.tables().get(TableCatalog.SILVER_PROJECTS), indicators.tables().get(TableCatalog.SILVER_INDICATORS)));
     }
 
     /** The bronze rows of some files of a source. */
