@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -32,9 +31,6 @@ import org.slf4j.LoggerFactory;
 public final class BronzeIngestion {
     private static final Logger LOG = LoggerFactory.getLogger(BronzeIngestion.class);
 
-    /** Rows of one source held in memory before they are written to bronze. */
-    private static final long BATCH_ROWS = 250_000;
-
     private final Warehouse warehouse;
     private final Aliases aliases;
 
@@ -45,59 +41,50 @@ public final class BronzeIngestion {
 
     public List<FileOutcome> ingest(Path inputDir, String runId, Instant ingestedAt) {
         List<Path> files = deliveredFiles(inputDir);
-        Map<Source, List<DeliveredFile.Accepted>> pending = new java.util.EnumMap<>(Source.class);
+        Map<Source, List<String>> pendingFiles = new java.util.EnumMap<>(Source.class);
+        Map<Source, List<String>> staged = new java.util.EnumMap<>(Source.class);
         List<FileOutcome> outcomes = new ArrayList<>();
         Map<Source, Map<String, String>> known = new HashMap<>();
-        for (Path file : files) {
-            String relative = inputDir.relativize(file).toString().replace('\\', '/');
-            Source source = Source.forFile(relative).orElse(null);
-            if (source == null) {
-                outcomes.add(new FileOutcome(relative, null, FileOutcome.Status.IGNORED, 0,
-                        "keine Datei des Datenvertrags"));
-                continue;
-            }
-            DeliveredFile delivered = CsvFileReader.read(file, relative, source, aliases);
-            if (delivered instanceof DeliveredFile.Rejected rejected) {
-                LOG.warn("rejected file {}: {}", relative, rejected.reason());
-                outcomes.add(new FileOutcome(relative, rejected.checksum(), FileOutcome.Status.REJECTED, 0, rejected.message()));
-                continue;
-            }
-            DeliveredFile.Accepted accepted = (DeliveredFile.Accepted) delivered;
-            String previous = known.computeIfAbsent(source, this::checksumsByFile).get(relative);
-            FileOutcome.Status status;
-            if (accepted.checksum().equals(previous)) {
-                status = FileOutcome.Status.UNCHANGED;
-            } else {
-                status = previous == null ? FileOutcome.Status.LOADED : FileOutcome.Status.REPLACED;
-                List<DeliveredFile.Accepted> batch = pending.computeIfAbsent(source, s -> new ArrayList<>());
-                batch.add(accepted);
-                // Large deliveries (a Land's five years of files) are written in batches, so memory holds
-                // about one batch of rows, not every file.
-                if (batch.stream().mapToLong(f -> f.rows().size()).sum() >= BATCH_ROWS) {
-                    write(source, batch, runId, ingestedAt);
-                    pending.remove(source);
+        try (BronzeStaging staging = new BronzeStaging(warehouse.spark(), warehouse.root())) {
+            for (Path file : files) {
+                String relative = inputDir.relativize(file).toString().replace('\\', '/');
+                Source source = Source.forFile(relative).orElse(null);
+                if (source == null) {
+                    outcomes.add(new FileOutcome(relative, null, FileOutcome.Status.IGNORED, 0,
+                            "keine Datei des Datenvertrags"));
+                    continue;
                 }
+                DeliveredFile delivered = CsvFileReader.read(file, relative, source, aliases);
+                if (delivered instanceof DeliveredFile.Rejected rejected) {
+                    LOG.warn("rejected file {}: {}", relative, rejected.reason());
+                    outcomes.add(new FileOutcome(relative, rejected.checksum(), FileOutcome.Status.REJECTED, 0, rejected.message()));
+                    continue;
+                }
+                DeliveredFile.Accepted accepted = (DeliveredFile.Accepted) delivered;
+                String previous = known.computeIfAbsent(source, this::checksumsByFile).get(relative);
+                FileOutcome.Status status;
+                if (accepted.checksum().equals(previous)) {
+                    status = FileOutcome.Status.UNCHANGED;
+                } else {
+                    status = previous == null ? FileOutcome.Status.LOADED : FileOutcome.Status.REPLACED;
+                    // staged one file at a time: memory holds one delivered file, not a Land's five years
+                    staged.computeIfAbsent(source, s -> new ArrayList<>()).add(staging.stage(source, accepted));
+                    pendingFiles.computeIfAbsent(source, s -> new ArrayList<>()).add(relative);
+                }
+                String message = "windows-1252".equals(accepted.encoding()) ? "als Windows-1252 erkannt und gelesen" : null;
+                outcomes.add(new FileOutcome(relative, accepted.checksum(), status, accepted.rows().size(), message));
             }
-            String message = "windows-1252".equals(accepted.encoding()) ? "als Windows-1252 erkannt und gelesen" : null;
-            outcomes.add(new FileOutcome(relative, accepted.checksum(), status, accepted.rows().size(), message));
+            List<Runnable> writes = new ArrayList<>();
+            staged.forEach((source, stagedFiles) -> writes.add(() -> {
+                TableDef table = TableCatalog.bronze(source);
+                List<String> delivered = pendingFiles.get(source);
+                warehouse.replaceWhere(table, Warehouse.in("_source_file", delivered.stream().map(Warehouse::literal).toList()),
+                        staging.read(source, stagedFiles, runId, ingestedAt));
+                LOG.info("bronze {}: {} file(s)", table, delivered.size());
+            }));
+            warehouse.inParallel(writes);
         }
-        List<Runnable> writes = new ArrayList<>();
-        pending.forEach((source, delivered) -> writes.add(() -> write(source, delivered, runId, ingestedAt)));
-        warehouse.inParallel(writes);
         return outcomes;
-    }
-
-    private void write(Source source, List<DeliveredFile.Accepted> delivered, String runId, Instant ingestedAt) {
-        TableDef table = TableCatalog.bronze(source);
-        List<Row> rows = new ArrayList<>();
-        for (DeliveredFile.Accepted file : delivered) {
-            rows.addAll(toRows(source, file, runId, ingestedAt));
-        }
-        String files = delivered.stream().map(f -> "'" + f.relativePath().replace("'", "''") + "'")
-                .collect(Collectors.joining(", "));
-        var frame = warehouse.spark().createDataFrame(rows, table.schema());
-        warehouse.replaceWhere(table, "_source_file IN (" + files + ")", frame);
-        LOG.info("bronze {}: {} rows from {} file(s)", table, rows.size(), delivered.size());
     }
 
     /** The bronze rows of one file: lineage columns, raw values in source column order, extra columns. */
