@@ -2,6 +2,7 @@ package de.integrationsmonitor.pipelines.bronze;
 
 import static java.util.Objects.requireNonNull;
 
+import de.integrationsmonitor.pipelines.Parallel;
 import de.integrationsmonitor.pipelines.UserException;
 import de.integrationsmonitor.pipelines.catalog.Source;
 import de.integrationsmonitor.pipelines.catalog.TableCatalog;
@@ -41,50 +42,60 @@ public final class BronzeIngestion {
 
     public List<FileOutcome> ingest(Path inputDir, String runId, Instant ingestedAt) {
         List<Path> files = deliveredFiles(inputDir);
-        Map<Source, List<String>> pendingFiles = new java.util.EnumMap<>(Source.class);
-        Map<Source, List<String>> staged = new java.util.EnumMap<>(Source.class);
-        List<FileOutcome> outcomes = new ArrayList<>();
-        Map<Source, Map<String, String>> known = new HashMap<>();
+        Map<Source, Map<String, String>> known = new java.util.EnumMap<>(Source.class);
+        for (Path file : files) {
+            Source.forFile(relativePath(inputDir, file)).ifPresent(source -> known.computeIfAbsent(source, this::checksumsByFile));
+        }
         try (BronzeStaging staging = new BronzeStaging(warehouse.spark(), warehouse.root())) {
-            for (Path file : files) {
-                String relative = inputDir.relativize(file).toString().replace('\\', '/');
-                Source source = Source.forFile(relative).orElse(null);
-                if (source == null) {
-                    outcomes.add(new FileOutcome(relative, null, FileOutcome.Status.IGNORED, 0,
-                            "keine Datei des Datenvertrags"));
-                    continue;
-                }
-                DeliveredFile delivered = CsvFileReader.read(file, relative, source, aliases);
-                if (delivered instanceof DeliveredFile.Rejected rejected) {
-                    LOG.warn("rejected file {}: {}", relative, rejected.reason());
-                    outcomes.add(new FileOutcome(relative, rejected.checksum(), FileOutcome.Status.REJECTED, 0, rejected.message()));
-                    continue;
-                }
-                DeliveredFile.Accepted accepted = (DeliveredFile.Accepted) delivered;
-                String previous = known.computeIfAbsent(source, this::checksumsByFile).get(relative);
-                FileOutcome.Status status;
-                if (accepted.checksum().equals(previous)) {
-                    status = FileOutcome.Status.UNCHANGED;
-                } else {
-                    status = previous == null ? FileOutcome.Status.LOADED : FileOutcome.Status.REPLACED;
-                    // staged one file at a time: memory holds one delivered file, not a Land's five years
-                    staged.computeIfAbsent(source, s -> new ArrayList<>()).add(staging.stage(source, accepted));
-                    pendingFiles.computeIfAbsent(source, s -> new ArrayList<>()).add(relative);
-                }
-                String message = "windows-1252".equals(accepted.encoding()) ? "als Windows-1252 erkannt und gelesen" : null;
-                outcomes.add(new FileOutcome(relative, accepted.checksum(), status, accepted.rows().size(), message));
-            }
+            // Files are read, checked and staged side by side (the driver's cores are idle meanwhile); each
+            // worker holds one delivered file in memory, not a Land's five years.
+            List<Read> reads = Parallel.map(files, Runtime.getRuntime().availableProcessors(), "imon-reader",
+                    file -> read(inputDir, file, known, staging));
+            Map<Source, List<Read>> staged = new java.util.EnumMap<>(Source.class);
+            reads.stream().filter(r -> r.stagedFile() != null)
+                    .forEach(r -> staged.computeIfAbsent(r.source(), s -> new ArrayList<>()).add(r));
             List<Runnable> writes = new ArrayList<>();
-            staged.forEach((source, stagedFiles) -> writes.add(() -> {
+            staged.forEach((source, delivered) -> writes.add(() -> {
                 TableDef table = TableCatalog.bronze(source);
-                List<String> delivered = pendingFiles.get(source);
-                warehouse.replaceWhere(table, Warehouse.in("_source_file", delivered.stream().map(Warehouse::literal).toList()),
-                        staging.read(source, stagedFiles, runId, ingestedAt));
+                // one staged file per delivered file: already grouped by bronze's partition column (_source_file)
+                warehouse.replaceWhereGrouped(table, Warehouse.in("_source_file",
+                                delivered.stream().map(r -> Warehouse.literal(r.outcome().sourceFile())).toList()),
+                        staging.read(source, delivered.stream().map(Read::stagedFile).toList(), runId, ingestedAt));
                 LOG.info("bronze {}: {} file(s)", table, delivered.size());
             }));
             warehouse.inParallel(writes);
+            return reads.stream().map(Read::outcome).toList();
         }
-        return outcomes;
+    }
+
+    /** One delivered file after reading: its outcome and, when its rows are to be loaded, where they are staged. */
+    private record Read(Source source, FileOutcome outcome, String stagedFile) {}
+
+    private Read read(Path inputDir, Path file, Map<Source, Map<String, String>> known, BronzeStaging staging) {
+        String relative = relativePath(inputDir, file);
+        Source source = Source.forFile(relative).orElse(null);
+        if (source == null) {
+            return new Read(null, new FileOutcome(relative, null, FileOutcome.Status.IGNORED, 0, "keine Datei des Datenvertrags"), null);
+        }
+        DeliveredFile delivered = CsvFileReader.read(file, relative, source, aliases);
+        if (delivered instanceof DeliveredFile.Rejected rejected) {
+            LOG.warn("rejected file {}: {}", relative, rejected.reason());
+            return new Read(source, new FileOutcome(relative, rejected.checksum(), FileOutcome.Status.REJECTED, 0, rejected.message()), null);
+        }
+        DeliveredFile.Accepted accepted = (DeliveredFile.Accepted) delivered;
+        String previous = known.get(source).get(relative);
+        String message = "windows-1252".equals(accepted.encoding()) ? "als Windows-1252 erkannt und gelesen" : null;
+        if (accepted.checksum().equals(previous)) {
+            return new Read(source, new FileOutcome(relative, accepted.checksum(), FileOutcome.Status.UNCHANGED,
+                    accepted.rows().size(), message), null);
+        }
+        FileOutcome.Status status = previous == null ? FileOutcome.Status.LOADED : FileOutcome.Status.REPLACED;
+        return new Read(source, new FileOutcome(relative, accepted.checksum(), status, accepted.rows().size(), message),
+                staging.stage(source, accepted));
+    }
+
+    private static String relativePath(Path inputDir, Path file) {
+        return inputDir.relativize(file).toString().replace('\\', '/');
     }
 
     /** The bronze rows of one file: lineage columns, raw values in source column order, extra columns. */

@@ -48,7 +48,7 @@ public final class BronzeStaging implements AutoCloseable {
     private final SparkSession spark;
     private final Path folder;
     private final FileSystem fileSystem;
-    private int staged;
+    private final java.util.concurrent.atomic.AtomicInteger staged = new java.util.concurrent.atomic.AtomicInteger();
 
     public BronzeStaging(SparkSession spark, String warehouseRoot) {
         this.spark = requireNonNull(spark, "spark is null");
@@ -65,7 +65,7 @@ public final class BronzeStaging implements AutoCloseable {
 
     /** Writes one accepted file's rows to the staging folder; returns the staged file's path. */
     public String stage(Source source, DeliveredFile.Accepted file) {
-        Path target = new Path(new Path(folder, source.name().toLowerCase(java.util.Locale.ROOT)), (++staged) + ".json");
+        Path target = new Path(new Path(folder, source.name().toLowerCase(java.util.Locale.ROOT)), staged.incrementAndGet() + ".json");
         List<Source.Column> columns = source.columns();
         String period = source.periodOf(file.relativePath()).orElse(null);
         try (OutputStream out = fileSystem.create(target, true);

@@ -3,6 +3,7 @@ package de.integrationsmonitor.pipelines.catalog;
 import static java.util.Objects.requireNonNull;
 
 import de.integrationsmonitor.pipelines.CrashPoint;
+import de.integrationsmonitor.pipelines.Parallel;
 import io.delta.tables.DeltaTable;
 import org.apache.spark.sql.delta.DeltaLog;
 import java.util.ArrayList;
@@ -10,10 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -180,46 +177,34 @@ public final class Warehouse {
 
     /** Runs independent writes (each to its own table) on a small thread pool; rethrows the first failure. */
     public void inParallel(List<Runnable> writes) {
-        if (writes.size() <= 1 || parallelism <= 1) {
-            writes.forEach(Runnable::run);
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, writes.size()), runnable -> {
-            Thread thread = new Thread(runnable, "imon-writer");
-            thread.setDaemon(true);
-            return thread;
+        Parallel.map(writes, parallelism, "imon-writer", write -> {
+            write.run();
+            return null;
         });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            writes.forEach(write -> futures.add(pool.submit(write)));
-            for (Future<?> future : futures) {
-                try {
-                    future.get();
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while writing tables", e);
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** Replaces the rows matching {@code predicate} (e.g. one source file) and keeps all others. */
     public void replaceWhere(TableDef table, String predicate, Dataset<Row> rows) {
+        writeReplacing(table, predicate, laidOut(table, rows));
+    }
+
+    /**
+     * Like {@link #replaceWhere(TableDef, String, Dataset)} for rows that already come grouped by
+     * partition (each input split holds whole partitions, e.g. one staged file per delivered file):
+     * written as they are, without regrouping them through a shuffle.
+     */
+    public void replaceWhereGrouped(TableDef table, String predicate, Dataset<Row> rows) {
+        writeReplacing(table, predicate, conform(table, rows));
+    }
+
+    private void writeReplacing(TableDef table, String predicate, Dataset<Row> laidOut) {
         refuseWritesOnView(table);
         if (create(table)) {
-            laidOut(table, rows).write().format("delta").mode("append").save(location(table));
+            laidOut.write().format("delta").mode("append").save(location(table));
             noteWrite(table);
             return;
         }
-        laidOut(table, rows).write().format("delta").mode("overwrite").option("replaceWhere", predicate)
-                .save(location(table));
+        laidOut.write().format("delta").mode("overwrite").option("replaceWhere", predicate).save(location(table));
         noteWrite(table);
     }
 

@@ -16,7 +16,6 @@ import de.integrationsmonitor.pipelines.catalog.TableDef;
 import de.integrationsmonitor.pipelines.catalog.Warehouse;
 import de.integrationsmonitor.pipelines.config.Aliases;
 import de.integrationsmonitor.pipelines.config.Vocabularies;
-import de.integrationsmonitor.pipelines.spark.Frames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 /**
  * Bronze to silver for every source: parse, validate, normalise vocabularies, resolve cities to org
@@ -215,12 +215,15 @@ public final class SilverRefinement {
         String cities = mapLiteral(orgUnits.gemeindeOrKreisByName());
         Dataset<Row> events = bronze.withColumn("_offer_id", expr(text("offer_id")))
                 .withColumn("_event_date", expr(date("event_date")));
-        Dataset<Row> offerPlaces = events.select("_source_file", "_source_line", "_offer_id", "_event_date")
-                .join(silverOffers.select(col("offer_id").as("_offer_id"), col("snapshot_date"), col("org_unit_id")), "_offer_id")
-                .groupBy("_source_file", "_source_line")
-                .agg(expr("coalesce(max_by(org_unit_id, CASE WHEN snapshot_date <= _event_date THEN snapshot_date END), "
-                        + "min_by(org_unit_id, snapshot_date))").as("_offer_org_unit_id"));
-        Dataset<Row> withOffer = Frames.joinOn(events, offerPlaces, "left", "_source_file", "_source_line")
+        // An event takes the Gemeinde of its offer's latest snapshot on or before the event date, or, dated
+        // before the first snapshot (or undated), of the first snapshot. Each offer's snapshots shrink to the
+        // periods with one Gemeinde (offers rarely move), so every event matches exactly one period and the
+        // periods are few enough to be broadcast: no join of every event with every snapshot of its offer.
+        Dataset<Row> places = functions.broadcast(offerPlacePeriods(silverOffers));
+        Dataset<Row> withOffer = events.join(places, col("_offer_id").equalTo(col("_place_offer_id"))
+                        .and(expr("(_event_date >= _place_from AND (_place_until IS NULL OR _event_date < _place_until))"
+                                + " OR (_place_first AND (_event_date IS NULL OR _event_date < _place_from))")), "left")
+                .drop("_place_offer_id", "_place_from", "_place_until", "_place_first")
                 .withColumn("_city_org_unit_id", expr("try_element_at(" + cities + ", lower(" + text("city") + "))"));
         String davonGender = "coalesce(" + count("female") + ", 0) + coalesce(" + count("male") + ", 0) + coalesce("
                 + count("diverse") + ", 0)";
@@ -256,6 +259,23 @@ public final class SilverRefinement {
                 count("male") + " AS participants_male", count("diverse") + " AS participants_diverse",
                 count("newcomers") + " AS participants_newcomers", "_source_file AS source_file", "_source_line AS source_line");
         return new Refined(Map.of(TableCatalog.SILVER_EVENTS, silver), result.rejected());
+    }
+
+    /**
+     * Per offer the periods in which its snapshots name one org unit: from the first snapshot of the
+     * period until the first snapshot of the next ({@code _place_until} null for the last), with a flag
+     * for the offer's first period.
+     */
+    static Dataset<Row> offerPlacePeriods(Dataset<Row> silverOffers) {
+        org.apache.spark.sql.expressions.WindowSpec bySnapshot = org.apache.spark.sql.expressions.Window
+                .partitionBy("offer_id").orderBy("snapshot_date");
+        return silverOffers.select("offer_id", "snapshot_date", "org_unit_id")
+                .withColumn("_previous", functions.lag("org_unit_id", 1).over(bySnapshot))
+                .withColumn("_first", functions.row_number().over(bySnapshot).equalTo(1))
+                .filter(col("_first").or(col("_previous").notEqual(col("org_unit_id"))))
+                .select(col("offer_id").as("_place_offer_id"), col("snapshot_date").as("_place_from"),
+                        functions.lead("snapshot_date", 1).over(bySnapshot).as("_place_until"),
+                        col("_first").as("_place_first"), col("org_unit_id").as("_offer_org_unit_id"));
     }
 
     // ---- workshops -----------------------------------------------------------------------------

@@ -113,6 +113,40 @@ class TestSilverRefinement {
     }
 
     @Test
+    void eventsTakeTheGemeindeOfTheLatestSnapshotOnOrBeforeTheirDate(SparkSession spark) {
+        // RE-7 lies in Marl (January, March), Castrop-Rauxel (May), Marl again (July); RE-8 stays in Marl
+        String offer = ";Begegnung;deutsch;;;;;;;;;;;;;\n";
+        Dataset<Row> snapshots = Bronze.frame(spark, Source.OFFERS, "offers/angebote_2026-01-01.csv",
+                        OFFER_HEADER + "RE-7;Marl;;Treff" + offer + "RE-8;Marl;;Café" + offer)
+                .unionByName(Bronze.frame(spark, Source.OFFERS, "offers/angebote_2026-03-01.csv", OFFER_HEADER + "RE-7;Marl;;Treff" + offer))
+                .unionByName(Bronze.frame(spark, Source.OFFERS, "offers/angebote_2026-05-01.csv",
+                        OFFER_HEADER + "RE-7;Castrop-Rauxel;;Treff" + offer))
+                .unionByName(Bronze.frame(spark, Source.OFFERS, "offers/angebote_2026-07-01.csv",
+                        OFFER_HEADER + "RE-7;Marl;;Treff" + offer + "RE-8;Marl;;Café" + offer));
+        Dataset<Row> silverOffers = refinement.offers(snapshots, Fixtures.orgUnits()).tables().get(TableCatalog.SILVER_OFFERS);
+        Dataset<Row> bronze = Bronze.frame(spark, Source.PARTICIPATION, "participation/teilnahmen_2026-10.csv",
+                "Angebots-ID;Datum;Teilnehmende\n"
+                        + "RE-7;2025-12-15;1\n"   // 2 before the first snapshot: the first snapshot's Marl
+                        + "RE-7;2026-04-30;2\n"   // 3 March snapshot: Marl
+                        + "RE-7;2026-05-01;3\n"   // 4 the May snapshot's own day: Castrop-Rauxel
+                        + "RE-7;2026-06-30;4\n"   // 5 still May's: Castrop-Rauxel
+                        + "RE-7;2026-10-01;5\n"   // 6 July's: Marl again
+                        + "RE-8;2026-05-15;6\n"); // 7 absent from May's snapshot: January's Marl
+
+        Dataset<Row> events = refinement.events(bronze, silverOffers, Fixtures.orgUnits()).tables().get(TableCatalog.SILVER_EVENTS);
+
+        assertThat(rows(events, "source_line", "offer_id", "org_unit_id")).containsExactly(
+                row(2, "RE-7", "05562024"), row(3, "RE-7", "05562024"), row(4, "RE-7", "05562004"),
+                row(5, "RE-7", "05562004"), row(6, "RE-7", "05562024"), row(7, "RE-8", "05562024"));
+        assertThat(rows(SilverRefinement.offerPlacePeriods(silverOffers).orderBy("_place_offer_id", "_place_from"),
+                "_place_offer_id", "_place_from", "_place_until", "_place_first", "_offer_org_unit_id")).containsExactly(
+                row("RE-7", "2026-01-01", "2026-05-01", true, "05562024"),
+                row("RE-7", "2026-05-01", "2026-07-01", false, "05562004"),
+                row("RE-7", "2026-07-01", null, false, "05562024"),
+                row("RE-8", "2026-01-01", null, true, "05562024"));
+    }
+
+    @Test
     void demandNormalisesLabelsAndKeepsTheFirstOfADuplicateKey(SparkSession spark) {
         Dataset<Row> bronze = Bronze.frame(spark, Source.DEMAND, "reference/demand.csv",
                 "org_unit_id;dimension;value;persons\n"
