@@ -1,10 +1,12 @@
 package de.integrationsmonitor.pipelines.gold;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -39,31 +41,46 @@ public final class CoverageGaps {
     /**
      * Offers serving (month, Gemeinde, dimension, value): explicit bridge codes, plus every code of the
      * dimension for offers open to all in it. Language has no "open to all" (an empty field means de).
+     * An open offer serves every code whatever its explicit codes, so it is counted once per code
+     * (through a count per month and Gemeinde, not a row per offer and code); the others are counted
+     * by their codes.
      */
     public static Dataset<Row> offersServing(SparkSession spark, Dataset<Row> offersActive, Dataset<Row> offerHistory,
                                              Map<String, Dataset<Row>> bridges, Map<String, List<String>> codes) {
-        Dataset<Row> active = Frames.joinOn(offersActive, offerHistory.select("offer_id", "snapshot_date",
-                "is_open_to_all_genders", "is_open_to_all_age_groups", "is_open_to_all_migration"), "inner", "offer_id", "snapshot_date");
+        Dataset<Row> versions = offerHistory.select("offer_id", "snapshot_date", "is_open_to_all_genders",
+                "is_open_to_all_age_groups", "is_open_to_all_migration");
+        Dataset<Row> active = Frames.joinOn(offersActive, versions, "inner", "offer_id", "snapshot_date");
         Dataset<Row> served = null;
         for (String dimension : DIMENSIONS) {
-            Dataset<Row> explicit = Frames.joinOn(active, bridges.get(dimension).withColumnRenamed(dimension, "value"),
-                    "inner", "snapshot_date", "offer_id")
-                    .select(col("month"), col("org_unit_id"), lit(dimension).as("dimension"), col("value"), col("offer_id"));
-            served = served == null ? explicit : served.unionByName(explicit);
             String openFlag = switch (dimension) {
                 case "gender" -> "is_open_to_all_genders";
                 case "age_group" -> "is_open_to_all_age_groups";
                 case "migration" -> "is_open_to_all_migration";
                 default -> null;
             };
+            Dataset<Row> specific = openFlag == null ? active : active.filter(not(coalesce(col(openFlag), lit(false))));
+            Dataset<Row> versionCodes = codesOf(bridges.get(dimension).withColumnRenamed(dimension, "value"), versions);
+            Dataset<Row> explicit = Frames.joinOn(specific, versionCodes, "inner", "snapshot_date", "offer_id")
+                    .groupBy(col("month"), col("org_unit_id"), lit(dimension).as("dimension"), col("value"))
+                    .agg(count(lit(1)).as("offers_active"));
+            served = served == null ? explicit : served.unionByName(explicit);
             if (openFlag != null) {
-                Dataset<Row> allCodes = codeFrame(spark, codes.get(dimension));
-                Dataset<Row> open = active.filter(col(openFlag)).crossJoin(allCodes)
-                        .select(col("month"), col("org_unit_id"), lit(dimension).as("dimension"), col("value"), col("offer_id"));
+                Dataset<Row> open = active.filter(col(openFlag)).groupBy("month", "org_unit_id").agg(count(lit(1)).as("offers_active"))
+                        .crossJoin(codeFrame(spark, codes.get(dimension)))
+                        .select(col("month"), col("org_unit_id"), lit(dimension).as("dimension"), col("value"), col("offers_active"));
                 served = served.unionByName(open);
             }
         }
-        return served.groupBy("month", "org_unit_id", "dimension", "value").agg(countDistinct("offer_id").as("offers_active"));
+        return served.groupBy("month", "org_unit_id", "dimension", "value").agg(sum("offers_active").as("offers_active"));
+    }
+
+    /**
+     * The bridge rows of the given offer versions ({@code snapshot_date}, {@code offer_id}) only: a few
+     * per offer rather than one per offer and snapshot (a Land's 60 snapshots), small enough for the
+     * join with the active offers of every month to be a broadcast instead of a shuffle of both sides.
+     */
+    static Dataset<Row> codesOf(Dataset<Row> bridge, Dataset<Row> versions) {
+        return Frames.joinOn(bridge, broadcast(versions.select("snapshot_date", "offer_id")), "left_semi", "snapshot_date", "offer_id");
     }
 
     /** Demand per Gemeinde: its own rows, and the sum of its Stadtteile only where it has no row of its own. */

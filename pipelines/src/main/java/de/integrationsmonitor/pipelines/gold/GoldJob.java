@@ -109,10 +109,12 @@ public final class GoldJob {
         activeOffers = activeOffers.cache();
         Dataset<Row> orgUnits = warehouse.read(TableCatalog.SILVER_ORG_UNITS);
         Dataset<Row> demand = warehouse.read(TableCatalog.SILVER_DEMAND);
-        Map<String, Dataset<Row>> bridges = Map.of("language", warehouse.read(TableCatalog.SILVER_OFFER_LANGUAGES).cache(),
-                "gender", warehouse.read(TableCatalog.SILVER_OFFER_GENDERS).cache(),
-                "age_group", warehouse.read(TableCatalog.SILVER_OFFER_AGE_GROUPS).cache(),
-                "migration", warehouse.read(TableCatalog.SILVER_OFFER_MIGRATION).cache());
+        // not cached: a bridge holds a row per offer, snapshot and code (millions for a Land), of which the gap
+        // queries keep only the rows of the history's versions (CoverageGaps.codesOf)
+        Map<String, Dataset<Row>> bridges = Map.of("language", warehouse.read(TableCatalog.SILVER_OFFER_LANGUAGES),
+                "gender", warehouse.read(TableCatalog.SILVER_OFFER_GENDERS),
+                "age_group", warehouse.read(TableCatalog.SILVER_OFFER_AGE_GROUPS),
+                "migration", warehouse.read(TableCatalog.SILVER_OFFER_MIGRATION));
         Dataset<Row> historyFlags = history.select("offer_id", "snapshot_date", "district", "is_open_to_all_genders",
                 "is_open_to_all_age_groups", "is_open_to_all_migration").cache();
         // The offers' small inputs are read once; the Gemeinde rows are computed once and materialised
@@ -132,7 +134,6 @@ public final class GoldJob {
             gemeindeRows.unpersist();
             historyFlags.unpersist();
             activeOffers.unpersist();
-            bridges.values().forEach(Dataset::unpersist);
         }
         double gapSeconds = (System.nanoTime() - gapsStarted) / 1e9;
 
