@@ -42,7 +42,7 @@ public final class BronzeIngestion {
 
     public List<FileOutcome> ingest(Path inputDir, String runId, Instant ingestedAt) {
         List<Path> files = deliveredFiles(inputDir);
-        Map<Source, Map<String, String>> known = new java.util.EnumMap<>(Source.class);
+        Map<Source, Map<String, Loaded>> known = new java.util.EnumMap<>(Source.class);
         for (Path file : files) {
             Source.forFile(relativePath(inputDir, file)).ifPresent(source -> known.computeIfAbsent(source, this::checksumsByFile));
         }
@@ -71,28 +71,43 @@ public final class BronzeIngestion {
     /** One delivered file after reading: its outcome and, when its rows are to be loaded, where they are staged. */
     private record Read(Source source, FileOutcome outcome, String stagedFile) {}
 
-    private Read read(Path inputDir, Path file, Map<Source, Map<String, String>> known, BronzeStaging staging) {
+    private Read read(Path inputDir, Path file, Map<Source, Map<String, Loaded>> known, BronzeStaging staging) {
         String relative = relativePath(inputDir, file);
         Source source = Source.forFile(relative).orElse(null);
         if (source == null) {
             return new Read(null, new FileOutcome(relative, null, FileOutcome.Status.IGNORED, 0, "keine Datei des Datenvertrags"), null);
         }
-        DeliveredFile delivered = CsvFileReader.read(file, relative, source, aliases);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new Read(source, new FileOutcome(relative, null, FileOutcome.Status.REJECTED, 0,
+                    CsvFileReader.unreadable(relative, e).message()), null);
+        }
+        Loaded previous = known.get(source).get(relative);
+        String checksum = CsvFileReader.sha256(bytes);
+        if (previous != null && previous.checksum().equals(checksum)) {
+            // the same bytes as the loaded file: bronze holds its rows already, no need to parse it again
+            return new Read(source, new FileOutcome(relative, checksum, FileOutcome.Status.UNCHANGED, previous.rows(),
+                    encodingMessage(CsvFileReader.encodingOf(bytes))), null);
+        }
+        DeliveredFile delivered = CsvFileReader.parse(bytes, relative, source, aliases);
         if (delivered instanceof DeliveredFile.Rejected rejected) {
             LOG.warn("rejected file {}: {}", relative, rejected.reason());
             return new Read(source, new FileOutcome(relative, rejected.checksum(), FileOutcome.Status.REJECTED, 0, rejected.message()), null);
         }
         DeliveredFile.Accepted accepted = (DeliveredFile.Accepted) delivered;
-        String previous = known.get(source).get(relative);
-        String message = "windows-1252".equals(accepted.encoding()) ? "als Windows-1252 erkannt und gelesen" : null;
-        if (accepted.checksum().equals(previous)) {
-            return new Read(source, new FileOutcome(relative, accepted.checksum(), FileOutcome.Status.UNCHANGED,
-                    accepted.rows().size(), message), null);
-        }
         FileOutcome.Status status = previous == null ? FileOutcome.Status.LOADED : FileOutcome.Status.REPLACED;
-        return new Read(source, new FileOutcome(relative, accepted.checksum(), status, accepted.rows().size(), message),
-                staging.stage(source, accepted));
+        return new Read(source, new FileOutcome(relative, accepted.checksum(), status, accepted.rows().size(),
+                encodingMessage(accepted.encoding())), staging.stage(source, accepted));
     }
+
+    private static String encodingMessage(String encoding) {
+        return "windows-1252".equals(encoding) ? "als Windows-1252 erkannt und gelesen" : null;
+    }
+
+    /** A file's checksum and row count in bronze. */
+    private record Loaded(String checksum, long rows) {}
 
     private static String relativePath(Path inputDir, Path file) {
         return inputDir.relativize(file).toString().replace('\\', '/');
@@ -120,13 +135,13 @@ public final class BronzeIngestion {
         return rows;
     }
 
-    private Map<String, String> checksumsByFile(Source source) {
+    private Map<String, Loaded> checksumsByFile(Source source) {
         TableDef table = TableCatalog.bronze(source);
-        Map<String, String> checksums = new HashMap<>();
-        for (Row row : warehouse.read(table).select("_source_file", "_file_checksum").distinct().collectAsList()) {
-            checksums.put(row.getString(0), row.getString(1));
+        Map<String, Loaded> loaded = new HashMap<>();
+        for (Row row : warehouse.read(table).groupBy("_source_file", "_file_checksum").count().collectAsList()) {
+            loaded.put(row.getString(0), new Loaded(row.getString(1), row.getLong(2)));
         }
-        return checksums;
+        return loaded;
     }
 
     private static List<Path> deliveredFiles(Path inputDir) {

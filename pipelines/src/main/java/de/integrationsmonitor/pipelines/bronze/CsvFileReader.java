@@ -49,10 +49,15 @@ public final class CsvFileReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return new DeliveredFile.Rejected(relativePath, null, "unreadable_file",
-                    "Datei " + relativePath + " kann nicht gelesen werden: " + e.getMessage());
+            return unreadable(relativePath, e);
         }
         return parse(bytes, relativePath, source, aliases);
+    }
+
+    /** The outcome of a file that cannot be read at all. */
+    public static DeliveredFile.Rejected unreadable(String relativePath, IOException e) {
+        return new DeliveredFile.Rejected(relativePath, null, "unreadable_file",
+                "Datei " + relativePath + " kann nicht gelesen werden: " + e.getMessage());
     }
 
     /** Parses file content; {@code relativePath} names the file in messages and lineage. */
@@ -211,6 +216,12 @@ public final class CsvFileReader {
 
     private record Decoded(String text, String encoding) {}
 
+    /** The encoding {@link #parse} reads the bytes with: {@code UTF-8}, {@code windows-1252}, or null for neither. */
+    public static String encodingOf(byte[] bytes) {
+        Decoded decoded = decode(bytes);
+        return decoded == null ? null : decoded.encoding();
+    }
+
     private static Decoded decode(byte[] bytes) {
         boolean bom = bytes.length >= 3 && Arrays.equals(Arrays.copyOf(bytes, 3), UTF8_BOM);
         ByteBuffer buffer = ByteBuffer.wrap(bytes, bom ? 3 : 0, bytes.length - (bom ? 3 : 0));
@@ -261,7 +272,8 @@ public final class CsvFileReader {
         return (index >= 0 ? index : -index - 2) + 1;
     }
 
-    private static String sha256(byte[] bytes) {
+    /** The SHA-256 of a file's bytes, as bronze records it ({@code _file_checksum}). */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
