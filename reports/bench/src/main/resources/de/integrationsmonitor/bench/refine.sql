@@ -179,12 +179,25 @@ CREATE TABLE events AS
 WITH e AS (
     SELECT rowid AS row_id, *, txt(offer_id) AS event_offer_id, dt(event_date) AS event_day
     FROM raw_participation__events),
+-- Each offer's snapshots shrink to the periods with one Gemeinde (the same plan as the pipeline's, so that
+-- both sides are compared with an equally good algorithm): an event matches exactly one period, the one
+-- holding its date, or the first period when it is dated before it (or undated).
+changes AS (
+    SELECT offer_id, snapshot_date, org_unit_id,
+           row_number() OVER w = 1 AS is_first,
+           lag(org_unit_id) OVER w AS previous
+    FROM offers
+    WINDOW w AS (PARTITION BY offer_id ORDER BY snapshot_date)),
+periods AS (
+    SELECT offer_id, org_unit_id, is_first, snapshot_date AS place_from,
+           lead(snapshot_date) OVER (PARTITION BY offer_id ORDER BY snapshot_date) AS place_until
+    FROM changes
+    WHERE is_first OR previous <> org_unit_id),
 offer_places AS (
-    SELECT e.row_id,
-           coalesce(arg_max(o.org_unit_id, o.snapshot_date) FILTER (WHERE o.snapshot_date <= e.event_day),
-                    arg_min(o.org_unit_id, o.snapshot_date)) AS org_unit_id
-    FROM e JOIN offers o ON o.offer_id = e.event_offer_id
-    GROUP BY e.row_id)
+    SELECT e.row_id, p.org_unit_id
+    FROM e JOIN periods p ON p.offer_id = e.event_offer_id
+     AND ((e.event_day >= p.place_from AND (p.place_until IS NULL OR e.event_day < p.place_until))
+          OR (p.is_first AND (e.event_day IS NULL OR e.event_day < p.place_from))))
 SELECT e.event_day AS event_date, e.event_offer_id AS offer_id, coalesce(p.org_unit_id, c.org_unit_id) AS org_unit_id,
        cnt(e.participants) AS participants, cnt(e.female) AS participants_female,
        cnt(e.newcomers) AS participants_newcomers
