@@ -113,7 +113,11 @@ public final class BronzeIngestion {
         return inputDir.relativize(file).toString().replace('\\', '/');
     }
 
-    /** The bronze rows of one file: lineage columns, raw values in source column order, extra columns. */
+    /**
+     * The bronze rows of one file as in-memory rows (lineage columns, raw values in source column order, extra
+     * columns): for frames built in tests; a run stages the same rows through {@link BronzeStaging}, and
+     * TestBronzeStaging holds both equal.
+     */
     public static List<Row> toRows(Source source, DeliveredFile.Accepted file, String runId, Instant ingestedAt) {
         Timestamp at = Timestamp.from(ingestedAt);
         String period = source.periodOf(file.relativePath()).orElse(null);

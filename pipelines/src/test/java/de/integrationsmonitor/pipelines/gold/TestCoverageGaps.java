@@ -90,6 +90,32 @@ class TestCoverageGaps {
                 .containsExactly(row(A, "d", 1L, 0L), row(A, "m", 1L, 0L), row(A, "w", 1L, 0L));
     }
 
+    @Test
+    void anOpenOfferThatAlsoNamesACodeIsCountedOnceForIt(SparkSession spark) {
+        // O1 is open to all genders and also names "w"; O2 names only "w"; O3 names none and is not open
+        Date snapshot = Date.valueOf("2026-10-01");
+        Dataset<Row> active = frame(spark, "month STRING, offer_id STRING, org_unit_id STRING, snapshot_date DATE",
+                RowFactory.create("2026-10", "O1", A, snapshot), RowFactory.create("2026-10", "O2", A, snapshot),
+                RowFactory.create("2026-10", "O3", A, snapshot));
+        Dataset<Row> history = frame(spark, "offer_id STRING, snapshot_date DATE, is_open_to_all_genders BOOLEAN, "
+                        + "is_open_to_all_age_groups BOOLEAN, is_open_to_all_migration BOOLEAN",
+                RowFactory.create("O1", snapshot, true, false, false), RowFactory.create("O2", snapshot, false, false, false),
+                RowFactory.create("O3", snapshot, false, false, false));
+        Map<String, Dataset<Row>> bridges = Map.of(
+                "language", frame(spark, "snapshot_date DATE, offer_id STRING, language STRING"),
+                "gender", frame(spark, "snapshot_date DATE, offer_id STRING, gender STRING",
+                        RowFactory.create(snapshot, "O1", "w"), RowFactory.create(snapshot, "O2", "w")),
+                "age_group", frame(spark, "snapshot_date DATE, offer_id STRING, age_group STRING"),
+                "migration", frame(spark, "snapshot_date DATE, offer_id STRING, migration STRING"));
+        Map<String, List<String>> codes = Map.of("gender", List.of("d", "m", "w"), "age_group", List.of("0-1", "65+"),
+                "migration", List.of("mh", "neu"));
+
+        Dataset<Row> serving = CoverageGaps.offersServing(spark, active, history, bridges, codes);
+
+        assertThat(rows(serving, "org_unit_id", "dimension", "value", "offers_active")).containsExactly(
+                row(A, "gender", "d", 1L), row(A, "gender", "m", 1L), row(A, "gender", "w", 2L));
+    }
+
     private static Dataset<Row> frame(SparkSession spark, String ddl, Row... rows) {
         return spark.createDataFrame(List.of(rows), StructType.fromDDL(ddl));
     }
