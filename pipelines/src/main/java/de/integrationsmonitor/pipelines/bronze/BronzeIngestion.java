@@ -2,12 +2,12 @@ package de.integrationsmonitor.pipelines.bronze;
 
 import static java.util.Objects.requireNonNull;
 
-import de.integrationsmonitor.pipelines.Parallel;
-import de.integrationsmonitor.pipelines.UserException;
-import de.integrationsmonitor.pipelines.catalog.Source;
-import de.integrationsmonitor.pipelines.catalog.TableCatalog;
-import de.integrationsmonitor.pipelines.catalog.TableDef;
-import de.integrationsmonitor.pipelines.catalog.Warehouse;
+import de.integrationsmonitor.pipelines.warehouse.Parallel;
+import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.contract.Source;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.config.Aliases;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package de.integrationsmonitor.pipelines.bronze;
 
-import de.integrationsmonitor.pipelines.catalog.Source;
+import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.config.Aliases;
 import java.io.IOException;
 import java.io.StringReader;

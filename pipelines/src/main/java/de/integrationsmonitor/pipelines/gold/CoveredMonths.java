@@ -1,6 +1,6 @@
 package de.integrationsmonitor.pipelines.gold;
 
-import de.integrationsmonitor.pipelines.UserException;
+import de.integrationsmonitor.pipelines.contract.UserException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,20 @@
 package de.integrationsmonitor.pipelines.gold;
 
+import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
+import de.integrationsmonitor.pipelines.gold.marts.IndicatorAttainment;
+import de.integrationsmonitor.pipelines.gold.marts.KpiMonthly;
+import de.integrationsmonitor.pipelines.gold.marts.SupplyMatrix;
+import de.integrationsmonitor.pipelines.gold.marts.WorkshopEvaluation;
+
 import static java.util.Objects.requireNonNull;
 
 import static org.apache.spark.sql.functions.max;
 
-import de.integrationsmonitor.pipelines.UserException;
-import de.integrationsmonitor.pipelines.catalog.Source;
-import de.integrationsmonitor.pipelines.catalog.TableCatalog;
-import de.integrationsmonitor.pipelines.catalog.TableDef;
-import de.integrationsmonitor.pipelines.catalog.Warehouse;
+import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.contract.Source;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,16 +1,18 @@
 package de.integrationsmonitor.pipelines.run;
 
+import de.integrationsmonitor.pipelines.contract.RunScope;
+
 import static java.util.Objects.requireNonNull;
 
 import de.integrationsmonitor.pipelines.bronze.BronzeIngestion;
 import de.integrationsmonitor.pipelines.bronze.FileOutcome;
-import de.integrationsmonitor.pipelines.catalog.TableCatalog;
-import de.integrationsmonitor.pipelines.catalog.Warehouse;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.config.Aliases;
 import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.config.Vocabularies;
-import de.integrationsmonitor.pipelines.gold.CoverageGaps;
-import de.integrationsmonitor.pipelines.gold.DataQuality;
+import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
+import de.integrationsmonitor.pipelines.ops.DataQuality;
 import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
 import java.sql.Timestamp;

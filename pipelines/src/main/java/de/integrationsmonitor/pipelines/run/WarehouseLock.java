@@ -1,6 +1,6 @@
 package de.integrationsmonitor.pipelines.run;
 
-import de.integrationsmonitor.pipelines.UserException;
+import de.integrationsmonitor.pipelines.contract.UserException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

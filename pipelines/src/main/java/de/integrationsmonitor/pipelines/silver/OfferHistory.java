@@ -16,7 +16,7 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import de.integrationsmonitor.pipelines.spark.Frames;
+import de.integrationsmonitor.pipelines.warehouse.Frames;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

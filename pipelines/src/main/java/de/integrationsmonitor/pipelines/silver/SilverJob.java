@@ -6,13 +6,13 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
-import de.integrationsmonitor.pipelines.catalog.Source;
-import de.integrationsmonitor.pipelines.catalog.TableCatalog;
-import de.integrationsmonitor.pipelines.catalog.TableDef;
-import de.integrationsmonitor.pipelines.catalog.Warehouse;
+import de.integrationsmonitor.pipelines.contract.Source;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.config.Aliases;
 import de.integrationsmonitor.pipelines.config.Vocabularies;
-import de.integrationsmonitor.pipelines.run.RunScope;
+import de.integrationsmonitor.pipelines.contract.RunScope;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;

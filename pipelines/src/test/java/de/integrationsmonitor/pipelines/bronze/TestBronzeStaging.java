@@ -2,8 +2,8 @@ package de.integrationsmonitor.pipelines.bronze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.pipelines.catalog.Source;
-import de.integrationsmonitor.pipelines.catalog.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.Source;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.config.Aliases;
 import de.integrationsmonitor.pipelines.testing.SharedSparkSession;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package de.integrationsmonitor.pipelines.bronze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.pipelines.catalog.Source;
+import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.config.Aliases;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsmonitor.pipelines.bronze.BronzeIngestion;
 import de.integrationsmonitor.pipelines.bronze.FileOutcome;
-import de.integrationsmonitor.pipelines.catalog.Source;
-import de.integrationsmonitor.pipelines.catalog.TableCatalog;
-import de.integrationsmonitor.pipelines.catalog.Warehouse;
+import de.integrationsmonitor.pipelines.contract.Source;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.testing.Fixtures;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
 import java.io.IOException;

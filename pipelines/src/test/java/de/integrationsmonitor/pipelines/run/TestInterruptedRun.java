@@ -1,12 +1,14 @@
 package de.integrationsmonitor.pipelines.run;
 
+import de.integrationsmonitor.pipelines.contract.RunScope;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.pipelines.catalog.Layer;
-import de.integrationsmonitor.pipelines.catalog.Source;
-import de.integrationsmonitor.pipelines.catalog.TableCatalog;
-import de.integrationsmonitor.pipelines.catalog.TableDef;
-import de.integrationsmonitor.pipelines.catalog.Warehouse;
+import de.integrationsmonitor.pipelines.contract.Layer;
+import de.integrationsmonitor.pipelines.contract.Source;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.testing.Fixtures;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
@@ -51,7 +53,7 @@ class TestInterruptedRun {
     static void run(SparkSession spark) throws IOException {
         Path project = Fixtures.projectConf().getParent();
         Path input = temp.resolve("input");
-        TestIncrementalRun.copyTree(project.resolve("reports/src/test/resources/fixture-input"), input);
+        TestIncrementalRun.copyTree(project.resolve("pipelines/src/test/resources/fixture-input"), input);
         ImonConfig config = ImonConfig.load(project, project.resolve("conf")).withInputPath(input);
         warehouse = new Warehouse(spark, temp.resolve("interrupted").toString());
         Pipeline first = pipeline(config, warehouse, "run-1");

@@ -4,8 +4,8 @@ import static de.integrationsmonitor.pipelines.testing.Rows.row;
 import static de.integrationsmonitor.pipelines.testing.Rows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.pipelines.catalog.TableCatalog;
-import de.integrationsmonitor.pipelines.catalog.Warehouse;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.silver.SilverJob;

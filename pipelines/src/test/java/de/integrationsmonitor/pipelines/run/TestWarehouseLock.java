@@ -3,7 +3,7 @@ package de.integrationsmonitor.pipelines.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.integrationsmonitor.pipelines.UserException;
+import de.integrationsmonitor.pipelines.contract.UserException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

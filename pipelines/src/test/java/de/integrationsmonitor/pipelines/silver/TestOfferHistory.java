@@ -4,8 +4,8 @@ import static de.integrationsmonitor.pipelines.testing.Rows.row;
 import static de.integrationsmonitor.pipelines.testing.Rows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.pipelines.catalog.TableCatalog;
-import de.integrationsmonitor.pipelines.catalog.Warehouse;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
 import java.sql.Date;
 import java.util.List;

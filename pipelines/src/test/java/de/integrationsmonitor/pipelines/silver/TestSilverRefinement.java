@@ -4,8 +4,8 @@ import static de.integrationsmonitor.pipelines.testing.Rows.row;
 import static de.integrationsmonitor.pipelines.testing.Rows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.pipelines.catalog.Source;
-import de.integrationsmonitor.pipelines.catalog.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.Source;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.testing.Bronze;
 import de.integrationsmonitor.pipelines.testing.Fixtures;
 import de.integrationsmonitor.pipelines.testing.SparkTest;

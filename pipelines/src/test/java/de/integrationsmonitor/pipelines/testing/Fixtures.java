@@ -10,7 +10,7 @@ import java.util.List;
 public final class Fixtures {
     private Fixtures() {}
 
-    /** The project's conf/, found from the module folder a test runs in (pipelines, reports, reports/bench). */
+    /** The project's conf/, found from the module folder a test runs in (pipelines, reports, app, generator, bench). */
     public static Path projectConf() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (dir.resolve("conf").toFile().isDirectory() && dir.resolve("pom.xml").toFile().isFile()) {

@@ -1,6 +1,6 @@
 package de.integrationsmonitor.pipelines.testing;
 
-import de.integrationsmonitor.pipelines.spark.SparkSessions;
+import de.integrationsmonitor.pipelines.warehouse.SparkSessions;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;

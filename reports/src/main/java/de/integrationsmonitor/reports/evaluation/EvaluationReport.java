@@ -2,13 +2,12 @@ package de.integrationsmonitor.reports.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
-import de.integrationsmonitor.reports.charts.Heatmap;
-import de.integrationsmonitor.reports.charts.IndicatorChart;
-import de.integrationsmonitor.reports.charts.SizedChartRenderer;
-import de.integrationsmonitor.reports.render.FileNames;
-import de.integrationsmonitor.reports.render.GermanFormat;
-import de.integrationsmonitor.reports.render.JasperTemplates;
-import de.integrationsmonitor.reports.render.PdfExport;
+import de.integrationsmonitor.reports.common.charts.Heatmap;
+import de.integrationsmonitor.reports.common.charts.SizedChartRenderer;
+import de.integrationsmonitor.reports.common.render.FileNames;
+import de.integrationsmonitor.reports.common.render.GermanFormat;
+import de.integrationsmonitor.reports.common.render.JasperTemplates;
+import de.integrationsmonitor.reports.common.render.PdfExport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,7 +133,7 @@ public final class EvaluationReport {
     static String statusCounts(EvaluationData data) {
         Map<String, Long> counts = data.trends().stream()
                 .collect(Collectors.groupingBy(t -> t.latestStatus() == null ? "keine Daten" : t.latestStatus(), Collectors.counting()));
-        return "Jüngster Status: " + de.integrationsmonitor.pipelines.gold.IndicatorAttainment.STATUSES.stream().filter(counts::containsKey)
+        return "Jüngster Status: " + de.integrationsmonitor.pipelines.gold.marts.IndicatorAttainment.STATUSES.stream().filter(counts::containsKey)
                 .map(s -> counts.get(s) + " " + s).collect(Collectors.joining(", ")) + ".";
     }
 

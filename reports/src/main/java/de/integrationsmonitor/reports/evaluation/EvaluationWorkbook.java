@@ -2,8 +2,8 @@ package de.integrationsmonitor.reports.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
-import de.integrationsmonitor.reports.render.GermanFormat;
-import de.integrationsmonitor.reports.render.XlsxExport;
+import de.integrationsmonitor.reports.common.render.GermanFormat;
+import de.integrationsmonitor.reports.common.render.XlsxExport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

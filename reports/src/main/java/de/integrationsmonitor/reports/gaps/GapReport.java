@@ -2,14 +2,14 @@ package de.integrationsmonitor.reports.gaps;
 
 import static java.util.Objects.requireNonNull;
 
-import de.integrationsmonitor.reports.charts.Heatmap;
-import de.integrationsmonitor.reports.charts.SizedChartRenderer;
-import de.integrationsmonitor.reports.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.charts.Heatmap;
+import de.integrationsmonitor.reports.common.charts.SizedChartRenderer;
+import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
 import de.integrationsmonitor.reports.monthly.TopGap;
-import de.integrationsmonitor.reports.render.FileNames;
-import de.integrationsmonitor.reports.render.GermanFormat;
-import de.integrationsmonitor.reports.render.JasperTemplates;
-import de.integrationsmonitor.reports.render.PdfExport;
+import de.integrationsmonitor.reports.common.render.FileNames;
+import de.integrationsmonitor.reports.common.render.GermanFormat;
+import de.integrationsmonitor.reports.common.render.JasperTemplates;
+import de.integrationsmonitor.reports.common.render.PdfExport;
 import java.nio.file.Path;
 import java.text.Collator;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package de.integrationsmonitor.reports.gaps;
 
 import static java.util.Objects.requireNonNull;
 
-import de.integrationsmonitor.reports.disclosure.SmallCounts;
-import de.integrationsmonitor.reports.render.GermanFormat;
-import de.integrationsmonitor.reports.render.XlsxExport;
+import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.render.GermanFormat;
+import de.integrationsmonitor.reports.common.render.XlsxExport;
 import java.nio.file.Path;
 import java.text.Collator;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package de.integrationsmonitor.reports.monthly;
 
-import de.integrationsmonitor.reports.disclosure.SmallCounts;
-import de.integrationsmonitor.reports.render.GermanFormat;
+import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.render.GermanFormat;
 
 /**
  * One row of the key-figure table, already formatted in German. A JavaBean because Jasper reads

@@ -6,11 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import de.integrationsmonitor.reports.charts.ParticipantsTrendChart;
-import de.integrationsmonitor.reports.disclosure.SmallCounts;
-import de.integrationsmonitor.reports.render.GermanFormat;
-import de.integrationsmonitor.reports.render.JasperTemplates;
-import de.integrationsmonitor.reports.render.PdfExport;
+import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.render.GermanFormat;
+import de.integrationsmonitor.reports.common.render.JasperTemplates;
+import de.integrationsmonitor.reports.common.render.PdfExport;
 import net.sf.jasperreports.engine.JasperPrint;
 
 import static java.util.Objects.requireNonNull;

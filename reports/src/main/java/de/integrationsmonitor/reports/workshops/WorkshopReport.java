@@ -2,12 +2,11 @@ package de.integrationsmonitor.reports.workshops;
 
 import static java.util.Objects.requireNonNull;
 
-import de.integrationsmonitor.reports.charts.SizedChartRenderer;
-import de.integrationsmonitor.reports.charts.StatementsChart;
-import de.integrationsmonitor.reports.disclosure.SmallCounts;
-import de.integrationsmonitor.reports.render.GermanFormat;
-import de.integrationsmonitor.reports.render.JasperTemplates;
-import de.integrationsmonitor.reports.render.PdfExport;
+import de.integrationsmonitor.reports.common.charts.SizedChartRenderer;
+import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.render.GermanFormat;
+import de.integrationsmonitor.reports.common.render.JasperTemplates;
+import de.integrationsmonitor.reports.common.render.PdfExport;
 import java.nio.file.Path;
 import java.text.Collator;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package de.integrationsmonitor.reports.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.reports.render.TestPdfCompliance;
+import de.integrationsmonitor.reports.common.render.TestPdfCompliance;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

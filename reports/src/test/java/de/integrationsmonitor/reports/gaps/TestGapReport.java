@@ -3,9 +3,9 @@ package de.integrationsmonitor.reports.gaps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import de.integrationsmonitor.reports.charts.Heatmap;
-import de.integrationsmonitor.reports.disclosure.SmallCounts;
-import de.integrationsmonitor.reports.render.FileNames;
+import de.integrationsmonitor.reports.common.charts.Heatmap;
+import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.render.FileNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

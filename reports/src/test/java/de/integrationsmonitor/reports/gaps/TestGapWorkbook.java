@@ -2,7 +2,7 @@ package de.integrationsmonitor.reports.gaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.reports.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package de.integrationsmonitor.reports.monthly;
 
-import de.integrationsmonitor.reports.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package de.integrationsmonitor.reports.monthly;
 
-import de.integrationsmonitor.reports.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;

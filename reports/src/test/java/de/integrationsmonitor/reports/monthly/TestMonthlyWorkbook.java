@@ -2,7 +2,7 @@ package de.integrationsmonitor.reports.monthly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.reports.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

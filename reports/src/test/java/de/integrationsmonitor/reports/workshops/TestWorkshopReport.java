@@ -2,8 +2,7 @@ package de.integrationsmonitor.reports.workshops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.reports.charts.StatementsChart;
-import de.integrationsmonitor.reports.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,0 +1,90 @@
+package de.integrationsmonitor.cli;
+
+import de.integrationsmonitor.pipelines.contract.UserException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code imon} command line. */
+@Command(name = "imon",
+        
+        synopsisHeading = "Aufruf: ", commandListHeading = "%nBefehle:%n", optionListHeading = "%nOptionen:%n",
+        parameterListHeading = "%nParameter:%n",
+        version = "Integrationsmonitor 0.1.0",
+        description = "Integrationsmonitor: Auswertungen für die Kommunalen Integrationszentren NRW.",
+        subcommands = {RunCommand.class, SqlCommand.class, GenerateSampleCommand.class},
+        usageHelpAutoWidth = true)
+public final class Imon implements Runnable {
+    @picocli.CommandLine.Mixin
+    GermanHelp germanHelp = new GermanHelp();
+
+    /** Exit code for errors the user can fix (bad data folder, unknown table, wrong month). */
+    static final int USER_ERROR = 1;
+    /** Exit code for failures inside the program. */
+    static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** Runs the command line with its output and error text going to the given writers (tests). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        int exitCode = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return exitCode;
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Imon());
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine cmd = exception.getCommandLine();
+            cmd.getErr().println("Fehler: " + exception.getMessage() + " – Hilfe: ./" + cmd.getCommandSpec().qualifiedName() + " --help");
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            if (exception instanceof UserException) {
+                err.println("Fehler: " + exception.getMessage());
+                return USER_ERROR;
+            }
+            err.println("Interner Fehler: " + firstLine(exception));
+            if (Boolean.getBoolean("imon.verbose")) {
+                exception.printStackTrace(err);
+            } else {
+                err.println("Mit --verbose erneut ausführen, um Details zu sehen.");
+            }
+            return INTERNAL_ERROR;
+        });
+        return commandLine;
+    }
+
+    private static String firstLine(Throwable exception) {
+        String message = String.valueOf(exception.getMessage());
+        int newline = message.indexOf('\n');
+        return exception.getClass().getSimpleName() + ": " + (newline < 0 ? message : message.substring(0, newline));
+    }
+
+    /** The project root: {@code -Dimon.home} set by the launcher, else the working directory. */
+    static Path home() {
+        String home = System.getProperty("imon.home");
+        return Path.of(home == null ? "" : home).toAbsolutePath().normalize();
+    }
+}

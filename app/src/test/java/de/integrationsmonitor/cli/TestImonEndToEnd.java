@@ -1,0 +1,461 @@
+package de.integrationsmonitor.cli;
+
+import static de.integrationsmonitor.pipelines.testing.Rows.row;
+import static de.integrationsmonitor.pipelines.testing.Rows.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
+import de.integrationsmonitor.pipelines.testing.SharedSparkSession;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code imon run} on the hand-made fixture (pipelines/src/test/resources/fixture-input) into a
+ * temporary warehouse and checks gold rows, quarantine, the PDF text, {@code imon sql} and every notebook.
+ *
+ * <p>Fixture by hand: snapshot 2026-09-01 holds O1 (Castrop-Rauxel), O2 (Oer-Erkenschwick), O3
+ * (Castrop-Rauxel, Ende 15.09.); snapshot 2026-10-01 holds O1, O2, O4 ("Castrup-Rauxel", an alias) and O5
+ * (Bottrop, unknown). October events: O1 12 (7 w, 3 neu), O2 8 (8 w), a KOMM-AN event for the Kreis 20
+ * (11 w, 15 neu); O9 is unknown, one count is negative. Workshop WS1 in Oer-Erkenschwick, 25 people.
+ */
+class TestImonEndToEnd {
+    private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
+
+    @TempDir
+    static Path temp;
+
+    static Path warehouse;
+    static Path out;
+    static String runOutput;
+    static SparkSession spark;
+
+    @BeforeAll
+    static void runPipeline() throws IOException {
+        spark = SharedSparkSession.get();
+        Path input = temp.resolve("input");
+        copy(PROJECT.resolve("pipelines/src/test/resources/fixture-input"), input);
+        warehouse = temp.resolve("warehouse");
+        out = temp.resolve("out");
+        Result run = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
+                "--warehouse", warehouse.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        runOutput = run.out();
+    }
+
+    @Test
+    void progressLinesNameEveryStage() {
+        assertThat(runOutput).contains("[2] Bronze").contains("[3] Silber").contains("[4] Gold").contains("[5] Prüfungen").contains("[6] Berichte")
+                .contains("[7] Lücken").contains("Versorgungslücken: 3 PDF (Kreis und 2 Gemeinden) und versorgungsluecken_2026-10.xlsx")
+                .contains("11 Dateien: 11 neu oder geändert")
+                .contains("6 in Quarantäne")
+                .contains("Berichtsmonat 2026-10");
+    }
+
+    @Test
+    void kpiMonthlyHoldsTheHandComputedFigures() {
+        Warehouse wh = new Warehouse(spark, warehouse.toString());
+        assertThat(rows(wh.read(TableCatalog.GOLD_KPI_MONTHLY))).containsExactly(
+                row("2026-09", "05562", 3L, null, null, 1L, 10L, 5L, 2L, 0L, 0L),
+                row("2026-09", "05562004", 2L, null, null, 1L, 10L, 5L, 2L, 0L, 0L),
+                row("2026-09", "05562028", 1L, null, null, 0L, 0L, 0L, 0L, 0L, 0L),
+                row("2026-10", "05562", 3L, 1L, 1L, 3L, 40L, 26L, 18L, 1L, 25L),
+                row("2026-10", "05562004", 2L, 1L, 1L, 1L, 12L, 7L, 3L, 0L, 0L),
+                row("2026-10", "05562028", 1L, 0L, 0L, 1L, 8L, 8L, 0L, 1L, 25L));
+    }
+
+    @Test
+    void everyRejectedRowIsInQuarantineWithItsReason() {
+        Warehouse wh = new Warehouse(spark, warehouse.toString());
+        assertThat(rows(wh.read(TableCatalog.SILVER_QUARANTINE), "source_file", "source_line", "reason", "value")).containsExactly(
+                row("offers/angebote_2026-10-01.csv", 5, "unknown_city", "Bottrop"),
+                row("participation/teilnahmen_2026-10.csv", 5, "unknown_offer", "O9"),
+                row("participation/teilnahmen_2026-10.csv", 6, "negative_count", "-1"),
+                row("participation/teilnahmen_2026-10.csv", 7, "future_date", "15.01.2031"),
+                row("workshops/statements.csv", 4, "unknown_label", "Regen"),
+                row("workshops/statements.csv", 5, "unknown_workshop", "WS7"));
+        String runId = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
+        assertThat(rows(wh.read(TableCatalog.GOLD_FILE_LOG).filter("source_file LIKE 'participation/%' AND run_id = '" + runId + "'"),
+                "source_file", "rows_in", "rows_accepted", "rows_quarantined")).containsExactly(
+                row("participation/teilnahmen_2026-09.csv", 1L, 1L, 0L),
+                row("participation/teilnahmen_2026-10.csv", 6L, 3L, 3L));
+    }
+
+    @Test
+    void monatsberichtShowsTheMonthAndFiguresWithUmlautsAndNoPersonalData() throws IOException {
+        Path pdf = out.resolve("monatsbericht_2026-10.pdf");
+        assertThat(pdf).exists();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Kreis Recklinghausen").contains("Oktober 2026").contains("Oer-Erkenschwick")
+                    .contains("Castrop-Rauxel").contains("Teilnehmende");
+            assertThat(text).doesNotContain("example.org").doesNotContain("Müßig").doesNotContain("02305");
+            assertThat(text).contains("Datenqualität").contains("1 Zeile abgewiesen: Datum liegt in der Zukunft")
+                    .contains("Datenstand: Angebote vom 01.10.2026, Teilnahme gemeldet bis 05.10.2026")
+                    .contains("kreisweit 0 0 0 1 20 11 15 0")
+                    // O1 (Begegnung, Bildung) 12, O2 (Bildung) 8, the Kreis's KOMM-AN event 20
+                    .contains("Begegnung 1 12").contains("Bildung / Sprachförderung 2 20")
+                    .contains("ohne Angebotsbezug (z. B. Programmveranstaltungen) 1 20")
+                    .contains("1 Oer-Erkenschwick Geschlecht Weiblich 15.800 1 3,0 2,0 0,33")
+                    // P1's indicator I1: latest reported quarter 2026-Q3, 0.8 between 0,5 and 0,9
+                    .contains("↗ auf Kurs 1")
+                    .contains("Datenstand 05.10.2026");
+        }
+    }
+
+    /**
+     * By hand, October: women in Oer-Erkenschwick 15,800 with one offer (O2, open to all genders); the Kreis
+     * has 3 offers for women (O1 weiblich, O2 and O4 open to all) and demand only there, so 3 are expected:
+     * coverage 1/3, a gap. September: O1, O2 and O3 (weiblich, ends 15.09.) give the same figures; and Turkish
+     * in Castrop-Rauxel (1,200 persons) has no offer anywhere in the Kreis before O4 appears in October:
+     * nothing is expected (rate 0), but no offer with demand of 200 or more is a gap by the contract.
+     */
+    @Test
+    void versorgungslueckenReportsAndGapTableHoldTheHandComputedGap() throws IOException {
+        assertThat(out.resolve("versorgungsluecken_2026-10.pdf")).exists();
+        assertThat(out.resolve("versorgungsluecken_2026-10_castrop-rauxel.pdf")).exists();
+        assertThat(out.resolve("versorgungsluecken_2026-10_oer-erkenschwick.pdf")).exists();
+        assertThat(out.resolve("versorgungsluecken_2026-10.xlsx")).exists();
+        try (PDDocument document = Loader.loadPDF(out.resolve("versorgungsluecken_2026-10.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("1 Oer-Erkenschwick Geschlecht Weiblich 15.800 1 3,0 2,0 0,33")
+                    .contains("Datenstand: Angebote vom 01.10.2026")
+                    .doesNotContain("example.org").doesNotContain("02305");
+        }
+        Result gaps = imon("sql", "--warehouse", warehouse.toString(), "--format", "csv",
+                "SELECT * FROM gold.coverage_gaps WHERE is_gap ORDER BY month, org_unit_id");
+        assertThat(gaps.exitCode()).as(gaps.err()).isZero();
+        assertThat(gaps.out()).isEqualTo("month,org_unit_id,dimension,value,demand_persons,offers_active,expected_offers,"
+                + "coverage_index,shortfall,is_gap\n"
+                + "2026-09,05562004,language,tr,1200,0,0.0,,0.0,true\n"
+                + "2026-09,05562028,gender,w,15800,1,3.0,0.3333333333333333,2.0,true\n"
+                + "2026-10,05562028,gender,w,15800,1,3.0,0.3333333333333333,2.0,true\n");
+    }
+
+    /** WS1 (Oer-Erkenschwick, 20.10.2026, 25 people) keeps two statements; "Regen" and WS7 are in quarantine. */
+    @Test
+    void workshopAuswertungListsTheWorkshopAndItsStatements() throws IOException {
+        try (PDDocument document = Loader.loadPDF(out.resolve("workshop_auswertung_2026-10.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("2 Workshops in 2 Handlungsfeldern · 2 Aussagen")
+                    .contains("Fortschreibung Integrationskonzept 20.10.2026 Oer-Erkenschwick, Stimbergpark 25 1 0 1 0")
+                    .contains("Sicherheit und Rassismus Sonne Die Begegnungscafés werden gut angenommen.")
+                    .contains("Sicherheit und Rassismus Gewitter Es fehlen Sprachkurse mit Kinderbetreuung.")
+                    .doesNotContain("Unklare Kategorie");
+        }
+    }
+
+    @Test
+    void everyPdfOfTheRunIsPdfA2aAndPdfUa1() throws IOException {
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.list(out)) {
+            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+        assertThat(pdfs).extracting(p -> p.getFileName().toString()).containsExactly(
+                "modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10.pdf", "monatsbericht_2026-10.pdf", "versorgungsluecken_2026-10.pdf",
+                "versorgungsluecken_2026-10_castrop-rauxel.pdf", "versorgungsluecken_2026-10_oer-erkenschwick.pdf",
+                "workshop_auswertung_2026-10.pdf");
+        String runId = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
+        for (Path pdf : pdfs) {
+            de.integrationsmonitor.reports.common.render.TestPdfCompliance.assertCompliant(pdf);
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                // the footer names the whole run id (a long programme name once cut it after the dash)
+                assertThat(new PDFTextStripper().getText(document)).as(pdf.getFileName().toString())
+                        .contains("Lauf " + runId + " · Seite 1 von ");
+            }
+        }
+    }
+
+    /**
+     * P1 (from 01.01.2026) reports I1 quarterly (baseline 0,5, target 0,9): Q2 0,7 is exactly half-way,
+     * Q3 0.8 (written with a dot) three quarters; Q1 and the running Q4 have no value.
+     */
+    @Test
+    void indicatorAttainmentHoldsEveryQuarterOfTheSpan() {
+        Result result = imon("sql", "--warehouse", warehouse.toString(), "--format", "csv",
+                "SELECT project_id, indicator_id, period, value, baseline, target, attainment, status "
+                        + "FROM gold.indicator_attainment ORDER BY period");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("project_id,indicator_id,period,value,baseline,target,attainment,status\n"
+                + "P1,I1,2026-Q1,,0.5,0.9,,keine Daten\n"
+                + "P1,I1,2026-Q2,0.7,0.5,0.9,0.5,auf Kurs\n"
+                + "P1,I1,2026-Q3,0.8,0.5,0.9,0.75,auf Kurs\n"
+                + "P1,I1,2026-Q4,,0.5,0.9,,keine Daten\n");
+    }
+
+    /**
+     * After a new value is delivered (P1 I1 2026-Q4 = 0,95) and loaded, {@code --as-of} the first run
+     * renders the evaluation exactly as that run did: the values sheet equals the first run's, while the
+     * current data has the new value.
+     */
+    @Test
+    void asOfAnEarlierRunReproducesItsEvaluationAfterNewValuesWereLoaded() throws IOException {
+        String firstRun = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
+        Path laterWarehouse = temp.resolve("warehouse-later");
+        copy(warehouse, laterWarehouse);
+        Path laterInput = temp.resolve("input-later");
+        copy(temp.resolve("input"), laterInput);
+        Files.writeString(laterInput.resolve("model-projects/values.csv"), "P1;I1;2026-Q4;0,95;;\n", StandardOpenOption.APPEND);
+        Result later = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", laterInput.toString(),
+                "--warehouse", laterWarehouse.toString(), "--out", temp.resolve("out-later").toString());
+        assertThat(later.exitCode()).as(later.err()).isZero();
+        String evaluation = "modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10";
+        assertThat(valuesSheet(temp.resolve("out-later").resolve(evaluation + ".xlsx"))).contains("P1 I1 2026-Q4 0.95 erreicht");
+
+        Result asOf = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--warehouse", laterWarehouse.toString(),
+                "--out", temp.resolve("out-as-of").toString(), "--as-of", firstRun);
+        assertThat(asOf.exitCode()).as(asOf.err()).isZero();
+        assertThat(asOf.out()).contains("[2] Evaluation").contains("Stand Lauf " + firstRun);
+        Path reproduced;
+        try (Stream<Path> files = Files.list(temp.resolve("out-as-of"))) {
+            reproduced = files.filter(p -> p.getFileName().toString().startsWith(evaluation + "_stand-")
+                    && p.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+        }
+        assertThat(valuesSheet(reproduced)).isEqualTo(valuesSheet(out.resolve(evaluation + ".xlsx")))
+                .contains("P1 I1 2026-Q4  keine Daten");
+        try (PDDocument document = Loader.loadPDF(Path.of(reproduced.toString().replace(".xlsx", ".pdf")).toFile())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Datenstand wie am")
+                    .contains("gold.indicator_attainment v");
+        }
+    }
+
+    /** The "Werte" sheet as lines of project, indicator, period, value and status. */
+    private static List<String> valuesSheet(Path xlsx) throws IOException {
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
+            return workbook.getFirstSheet().read().stream()
+                    .map(r -> r.getCellText(0) + " " + r.getCellText(2) + " " + r.getCellText(4) + " " + r.getCellText(6) + " "
+                            + r.getCellText(10))
+                    .toList();
+        }
+    }
+
+    /**
+     * The contact names, phone numbers and e-mail addresses delivered in the offers files appear in no
+     * silver or gold table and in no file of the output folder (PDF text, XLSX cells).
+     */
+    @Test
+    void noPersonalDataLeavesBronze() throws IOException {
+        Warehouse wh = new Warehouse(spark, warehouse.toString());
+        List<String> personal = new java.util.ArrayList<>();
+        for (org.apache.spark.sql.Row row : wh.read(TableCatalog.bronze(de.integrationsmonitor.pipelines.contract.Source.OFFERS))
+                .select("contact_person", "phone", "email").collectAsList()) {
+            for (int i = 0; i < 3; i++) {
+                if (!row.isNullAt(i) && !row.getString(i).isBlank()) {
+                    personal.add(row.getString(i).strip());
+                }
+            }
+        }
+        assertThat(personal).contains("Jörg Müßig", "02305 55501", "o.yilmaz@example.org");
+        List<String> texts = new java.util.ArrayList<>();
+        for (var table : TableCatalog.all()) {
+            if (table.layer() != de.integrationsmonitor.pipelines.contract.Layer.BRONZE && wh.exists(table)) {
+                wh.read(table).collectAsList().forEach(row -> texts.add(table.qualifiedName() + ": " + row));
+            }
+        }
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path file : files.sorted().toList()) {
+                if (file.toString().endsWith(".pdf")) {
+                    try (PDDocument document = Loader.loadPDF(file.toFile())) {
+                        texts.add(file.getFileName() + ": " + new PDFTextStripper().getText(document));
+                    }
+                } else if (file.toString().endsWith(".xlsx")) {
+                    try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+                        for (var sheet : workbook.getSheets().toList()) {
+                            sheet.read().forEach(row -> texts.add(file.getFileName() + ": " + row));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(texts).hasSizeGreaterThan(100);
+        for (String value : personal) {
+            assertThat(texts).as("personal value %s", value).noneMatch(text -> text.contains(value));
+        }
+    }
+
+    @Test
+    void personalDataStaysInBronze() {
+        Warehouse wh = new Warehouse(spark, warehouse.toString());
+        assertThat(wh.read(TableCatalog.SILVER_OFFERS).columns()).doesNotContain("contact_person", "phone", "email");
+        assertThat(rows(wh.read(TableCatalog.bronze(de.integrationsmonitor.pipelines.contract.Source.OFFERS))
+                .filter("offer_id = 'O4'"), "email")).containsExactly(row("o.yilmaz@example.org"));
+    }
+
+    @Test
+    void sqlPrintsCsvOfTheMart() {
+        Result result = imon("sql", "--warehouse", warehouse.toString(), "--format", "csv",
+                "SELECT month, org_unit_id, participants FROM gold.kpi_monthly WHERE org_unit_id = '05562' ORDER BY month");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo("month,org_unit_id,participants\n2026-09,05562,10\n2026-10,05562,40\n");
+    }
+
+    @Test
+    void sqlRefusesWritesWithoutAllowWriteAndExplainsUnknownTables() {
+        Result write = imon("sql", "--warehouse", warehouse.toString(), "DROP TABLE gold.kpi_monthly");
+        assertThat(write.exitCode()).isEqualTo(Imon.USER_ERROR);
+        assertThat(write.err()).contains("--allow-write").doesNotContain("Exception");
+
+        Result unknown = imon("sql", "--warehouse", warehouse.toString(), "SELECT * FROM gold.nothing_here");
+        assertThat(unknown.exitCode()).isEqualTo(Imon.USER_ERROR);
+        assertThat(unknown.err()).startsWith("Fehler: SQL-Fehler").doesNotContain("\tat ");
+    }
+
+    @Test
+    void everyNotebookRunsAgainstTheFixtureWarehouse() throws IOException {
+        List<Path> notebooks;
+        try (Stream<Path> files = Files.list(PROJECT.resolve("notebooks-sql"))) {
+            notebooks = files.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+        }
+        assertThat(notebooks).hasSizeGreaterThanOrEqualTo(3);
+        for (Path notebook : notebooks) {
+            Result result = imon("sql", "--warehouse", warehouse.toString(), "--file", notebook.toString());
+            assertThat(result.exitCode()).as(notebook + ": " + result.err()).isZero();
+            assertThat(result.out()).as(notebook.toString()).doesNotContain("(0 Zeilen)");
+        }
+        Result quarantine = imon("sql", "--warehouse", warehouse.toString(), "--file",
+                PROJECT.resolve("notebooks-sql/quarantaene_nach_grund.sql").toString());
+        assertThat(quarantine.out()).contains("unknown_offer").contains("participation/teilnahmen_2026-10.csv");
+    }
+
+    /**
+     * Idempotency: rerunning the same month with the same files gives identical bronze, silver and gold content,
+     * and reports that differ only in the run id, the creation time and the Delta versions they name.
+     */
+    @Test
+    void rerunWithSameFilesChangesNothingInBronzeAndLeavesSilverGoldAndReportsIdentical() throws IOException {
+        Path input = temp.resolve("input");
+        Warehouse before = new Warehouse(spark, warehouse.toString());
+        java.util.Map<String, List<String>> contentBefore = dataTables(before);
+        Result again = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
+                "--warehouse", warehouse.toString(), "--out", temp.resolve("out2").toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("11 Dateien: 0 neu oder geändert (0 Zeilen), 11 unverändert");
+        Warehouse wh = new Warehouse(spark, warehouse.toString());
+        assertThat(wh.read(TableCatalog.bronze(de.integrationsmonitor.pipelines.contract.Source.PARTICIPATION)).count()).isEqualTo(7);
+        assertThat(dataTables(wh)).isEqualTo(contentBefore);
+
+        java.util.Map<String, String> reports = reportTexts(out);
+        assertThat(reports).hasSize(9);
+        assertThat(reportTexts(temp.resolve("out2"))).isEqualTo(reports);
+        assertThat(String.join("\n", reports.values())).contains("Lauf <Lauf-ID>").contains("erstellt am <Zeitpunkt>");
+    }
+
+    /**
+     * Every bronze, silver and gold table except the run logs, as sorted text rows per table, without the columns
+     * that name the run which wrote a row (bronze lineage {@code _run_id}, {@code _ingested_at}; quarantine
+     * {@code run_id}): bookkeeping, not content.
+     */
+    static java.util.Map<String, List<String>> dataTables(Warehouse wh) {
+        List<de.integrationsmonitor.pipelines.contract.TableDef> logs = List.of(TableCatalog.GOLD_RUN_LOG, TableCatalog.GOLD_FILE_LOG,
+                TableCatalog.GOLD_RUN_TABLES, TableCatalog.GOLD_DQ_RESULTS);
+        java.util.Map<String, List<String>> content = new java.util.TreeMap<>();
+        for (var table : TableCatalog.all()) {
+            if (!logs.contains(table) && wh.exists(table)) {
+                content.put(table.qualifiedName(), wh.read(table).drop("_run_id", "_ingested_at", "run_id").collectAsList().stream()
+                        .map(Object::toString).sorted().toList());
+            }
+        }
+        assertThat(content).hasSizeGreaterThan(25);
+        return content;
+    }
+
+    /** File name to text of every report in {@code folder} (PDF text, XLSX cells), with the run details masked. */
+    static java.util.Map<String, String> reportTexts(Path folder) throws IOException {
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+                texts.put(file.getFileName().toString(), withoutRunDetails(reportText(file)));
+            }
+        }
+        return texts;
+    }
+
+    /** The text of a PDF (PDFBox) or the cells of every sheet of an XLSX, one row a line. */
+    static String reportText(Path file) throws IOException {
+        if (file.toString().endsWith(".pdf")) {
+            try (PDDocument document = Loader.loadPDF(file.toFile())) {
+                return new PDFTextStripper().getText(document);
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(file.toFile())) {
+            for (var sheet : workbook.getSheets().toList()) {
+                text.append("[").append(sheet.getName()).append("]\n");
+                for (var row : sheet.read()) {
+                    row.stream().forEach(cell -> text.append(cell == null ? "" : cell.getText()).append('\t'));
+                    text.append('\n');
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    /** Masks what differs between two runs of the same data: the run id, the creation time and the Delta versions named. */
+    static String withoutRunDetails(String text) {
+        return text.replaceAll("\\s+", " ")
+                .replaceAll("\\d{8}T\\d{6}Z-[0-9a-f]{4}", "<Lauf-ID>")
+                .replaceAll("([Ee]rstellt(?: am)?) \\d{2}\\.\\d{2}\\.\\d{4},? \\d{2}:\\d{2}", "$1 <Zeitpunkt>")
+                .replaceAll("\\b((?:bronze|silver|gold)\\.[a-z_]+) v\\d+", "$1 v<n>");
+    }
+
+    @Test
+    void runLogNamesTheVersionsReadAndWrittenPerTable() {
+        Warehouse wh = new Warehouse(spark, warehouse.toString());
+        String runId = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
+        var tables = wh.read(TableCatalog.GOLD_RUN_TABLES).filter("run_id = '" + runId + "'");
+        assertThat(rows(tables.filter("table_name = 'gold.kpi_monthly'"), "version_read", "rows_written"))
+                .containsExactly(row(1L, 6L));
+        assertThat(rows(tables.filter("table_name = 'bronze.participation__events'"), "version_read", "version_written", "rows_written"))
+                .containsExactly(row(1L, 1L, 7L));
+        assertThat(rows(wh.read(TableCatalog.GOLD_RUN_LOG).filter("run_id = '" + runId + "'"), "status", "run_month"))
+                .containsExactly(row("succeeded", "2026-10"));
+    }
+
+    @Test
+    void userErrorsGiveOneGermanLineAndNoStackTrace() {
+        Result badMonth = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", temp.resolve("input").toString(),
+                "--warehouse", warehouse.toString(), "--out", temp.resolve("out3").toString(), "--month", "Oktober");
+        assertThat(badMonth.exitCode()).isEqualTo(Imon.USER_ERROR);
+        assertThat(badMonth.err().strip()).isEqualTo("Fehler: --month erwartet JJJJ-MM (z. B. 2026-10), nicht 'Oktober'.");
+
+        Result missingInput = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", temp.resolve("nope").toString(),
+                "--warehouse", warehouse.toString(), "--out", temp.resolve("out3").toString());
+        assertThat(missingInput.exitCode()).isEqualTo(Imon.USER_ERROR);
+        assertThat(missingInput.err()).contains("existiert nicht").doesNotContain("\tat ");
+    }
+
+    record Result(int exitCode, String out, String err) {}
+
+    static Result imon(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = Imon.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}

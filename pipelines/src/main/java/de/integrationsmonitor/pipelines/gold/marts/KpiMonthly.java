@@ -1,0 +1,103 @@
+package de.integrationsmonitor.pipelines.gold.marts;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import de.integrationsmonitor.pipelines.silver.OrgUnits;
+import de.integrationsmonitor.pipelines.warehouse.Frames;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The published monthly figures ({@code gold.kpi_monthly}) and the facts behind them, as pure
+ * functions of silver frames. The rules are the data contract's, quoted where they apply.
+ */
+public final class KpiMonthly {
+    private static final List<String> MEASURES = List.of("offers_active", "offers_new", "offers_ended", "events",
+            "participants", "participants_female", "participants_newcomers", "workshops", "workshop_participants");
+
+    private KpiMonthly() {}
+
+    /**
+     * "The state of the offers in month M is the latest snapshot dated on or before the last day of M.
+     * An offer is active in M if it is in that snapshot, its Beginn is empty or on or before the last
+     * day of M, and its Ende is empty or on or after the first day of M." The offer history holds that
+     * state: the versions valid on the month's last day.
+     */
+    public static Dataset<Row> offersActive(Dataset<Row> months, Dataset<Row> offerHistory) {
+        Column validAtMonthEnd = col("valid_from").leq(col("month_end"))
+                .and(col("valid_to").isNull().or(col("valid_to").gt(col("month_end"))));
+        return months.join(offerHistory, validAtMonthEnd)
+                .filter(col("start_date").isNull().or(col("start_date").leq(col("month_end"))))
+                .filter(col("end_date").isNull().or(col("end_date").geq(col("month_start"))))
+                .select("month", "offer_id", "org_unit_id", "snapshot_date");
+    }
+
+    /** Valid events of covered months, "missing davon counts as 0". */
+    public static Dataset<Row> events(Dataset<Row> months, Dataset<Row> silverEvents) {
+        // an equi-join on the month (not a range condition per event and month): millions of events at Land scale
+        return silverEvents.withColumn("month", date_format(col("event_date"), "yyyy-MM")).join(months.select("month"), "month")
+                .select(col("month"), col("event_date"), col("org_unit_id"), col("offer_id"), col("program"),
+                        col("participants"), coalesce(col("participants_female"), lit(0L)).as("participants_female"),
+                        coalesce(col("participants_newcomers"), lit(0L)).as("participants_newcomers"));
+    }
+
+    /**
+     * One row per covered month and every Gemeinde and Kreis; a Kreis row is the sum of its
+     * Gemeinden plus what is recorded for the Kreis itself; zero is written as 0.
+     */
+    public static Dataset<Row> kpis(Dataset<Row> months, Dataset<Row> orgUnits, Dataset<Row> offersActive,
+                                    Dataset<Row> events, Dataset<Row> workshops) {
+        Dataset<Row> units = orgUnits.filter(col("level").isin(OrgUnits.GEMEINDE, OrgUnits.KREIS))
+                .select("org_unit_id", "level", "kreis_id");
+
+        Dataset<Row> active = offersActive.groupBy("month", "org_unit_id").agg(count(lit(1)).as("offers_active"));
+        Dataset<Row> previous = offersActive.select(col("month").as("p_month"), col("offer_id").as("p_offer_id"),
+                col("org_unit_id").as("p_org_unit_id"));
+        Dataset<Row> isNew = offersActive.join(months.select("month", "previous_month"), "month")
+                .join(previous, col("previous_month").equalTo(col("p_month")).and(col("offer_id").equalTo(col("p_offer_id"))),
+                        "left_anti")
+                .groupBy("month", "org_unit_id").agg(count(lit(1)).as("offers_new"));
+        Dataset<Row> ended = months.select("month", "previous_month")
+                .join(previous, col("previous_month").equalTo(col("p_month")))
+                .join(offersActive.select(col("month").as("c_month"), col("offer_id").as("c_offer_id")),
+                        col("month").equalTo(col("c_month")).and(col("p_offer_id").equalTo(col("c_offer_id"))), "left_anti")
+                .groupBy(col("month"), col("p_org_unit_id").as("org_unit_id")).agg(count(lit(1)).as("offers_ended"));
+        Dataset<Row> participation = events.groupBy("month", "org_unit_id").agg(
+                count(lit(1)).as("events"), sum("participants").as("participants"),
+                sum("participants_female").as("participants_female"), sum("participants_newcomers").as("participants_newcomers"));
+        Dataset<Row> workshopsHeld = workshops.join(months, col("workshop_date").between(col("month_start"), col("month_end")))
+                .groupBy("month", "org_unit_id").agg(count(lit(1)).as("workshops"),
+                        coalesce(sum("participants"), lit(0L)).as("workshop_participants"));
+
+        Dataset<Row> own = months.select("month").crossJoin(units.select("org_unit_id"));
+        for (Dataset<Row> measures : List.of(active, isNew, ended, participation, workshopsHeld)) {
+            own = Frames.joinOn(own, measures, "left", "month", "org_unit_id");
+        }
+
+        // Each Gemeinde counts for itself and for its Kreis; a Kreis's own records count for the Kreis only.
+        Column targets = when(col("level").equalTo(OrgUnits.GEMEINDE).and(col("kreis_id").isNotNull()),
+                array(col("org_unit_id"), col("kreis_id"))).otherwise(array(col("org_unit_id")));
+        Dataset<Row> contributions = own.join(units, "org_unit_id")
+                .withColumn("target_id", explode(targets));
+        Column[] sums = MEASURES.stream().map(m -> coalesce(sum(m), lit(0L)).as(m)).toArray(Column[]::new);
+        Dataset<Row> rolledUp = contributions.groupBy(col("month"), col("target_id").as("org_unit_id"))
+                .agg(sums[0], java.util.Arrays.copyOfRange(sums, 1, sums.length));
+
+        Dataset<Row> withFirst = rolledUp.join(months.select("month", "is_first"), "month");
+        return withFirst.select(col("month"), col("org_unit_id"), col("offers_active"),
+                when(col("is_first"), lit(null).cast("bigint")).otherwise(col("offers_new")).as("offers_new"),
+                when(col("is_first"), lit(null).cast("bigint")).otherwise(col("offers_ended")).as("offers_ended"),
+                col("events"), col("participants"), col("participants_female"), col("participants_newcomers"),
+                col("workshops"), col("workshop_participants"));
+    }
+}

@@ -1,0 +1,332 @@
+package de.integrationsmonitor.pipelines.warehouse;
+
+import de.integrationsmonitor.pipelines.contract.Layer;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.TableDef;
+
+import static java.util.Objects.requireNonNull;
+
+import io.delta.tables.DeltaTable;
+import org.apache.spark.sql.delta.DeltaLog;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * The Delta warehouse: one folder per layer, one Delta table per catalog entry. Tables are created
+ * explicitly from the catalog and registered as {@code layer.name} so SQL can address them.
+ */
+public final class Warehouse {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Warehouse.class);
+    private static final int DEFAULT_PARALLELISM = 4;
+
+    private final SparkSession spark;
+    private final String root;
+    private final int parallelism;
+    private final Map<TableDef, Long> versionsRead = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<TableDef, long[]> writes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<TableDef> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Null for the live warehouse; else every read sees the tables as they stood at this instant. */
+    private final java.time.Instant asOf;
+
+    public Warehouse(SparkSession spark, String root) {
+        this(spark, root, DEFAULT_PARALLELISM);
+    }
+
+    /** {@code parallelism}: how many independent tables are written at the same time. */
+    public Warehouse(SparkSession spark, String root, int parallelism) {
+        this(spark, root, parallelism, null);
+    }
+
+    private Warehouse(SparkSession spark, String root, int parallelism, java.time.Instant asOf) {
+        this.spark = requireNonNull(spark, "spark is null");
+        this.root = requireNonNull(root, "root is null").replaceAll("/+$", "");
+        this.parallelism = parallelism;
+        this.asOf = asOf;
+    }
+
+    /**
+     * A read-only view of the warehouse as it stood at {@code instant} (Delta time travel): every
+     * table is read at its latest version committed at or before that instant; a table created later
+     * reads as empty. Writes through the view are refused.
+     */
+    public Warehouse asOf(java.time.Instant instant) {
+        return new Warehouse(spark, root, parallelism, requireNonNull(instant, "instant is null"));
+    }
+
+    /** The instant of a time-travel view, or null for the live warehouse. */
+    public java.time.Instant asOfInstant() {
+        return asOf;
+    }
+
+    public String root() {
+        return root;
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
+    public String location(TableDef table) {
+        return root + "/" + table.layer().schemaName() + "/" + table.name();
+    }
+
+    public boolean exists(TableDef table) {
+        boolean exists = DeltaTable.isDeltaTable(spark, location(table));
+        return exists && (asOf == null || versionAt(table, asOf) != null);
+    }
+
+    /**
+     * Reads the table's current version and notes that version in the ledger, so the run log can say
+     * exactly which data a run used (and time travel can re-read it).
+     */
+    public Dataset<Row> read(TableDef table) {
+        if (!exists(table)) {
+            return spark.createDataFrame(List.of(), table.schema());
+        }
+        long version = currentVersion(table);
+        versionsRead.putIfAbsent(table, version);
+        return spark.read().format("delta").option("versionAsOf", version).load(location(table));
+    }
+
+    /** The version this session sees as the latest of an existing table (for a view: the version at its instant). */
+    public long currentVersion(TableDef table) {
+        if (asOf != null) {
+            return requireNonNull(versionAt(table, asOf), () -> table + " did not exist at " + asOf);
+        }
+        return DeltaLog.forTable(spark, location(table)).update(false, scala.Option.empty(), scala.Option.empty()).version();
+    }
+
+    /** Qualified name to current version (for a view: the version at its instant) of those tables that exist, in the given order. */
+    public Map<String, Long> currentVersions(List<TableDef> tables) {
+        Map<String, Long> versions = new java.util.LinkedHashMap<>();
+        for (TableDef table : tables) {
+            if (exists(table)) {
+                versions.put(table.qualifiedName(), currentVersion(table));
+            }
+        }
+        return versions;
+    }
+
+    /** The latest version committed at or before {@code instant}, or null if the table is younger. */
+    private Long versionAt(TableDef table, java.time.Instant instant) {
+        Row row = DeltaTable.forPath(spark, location(table)).history()
+                .filter(org.apache.spark.sql.functions.col("timestamp").leq(java.sql.Timestamp.from(instant)))
+                .agg(org.apache.spark.sql.functions.max("version")).first();
+        return row.isNullAt(0) ? null : row.getLong(0);
+    }
+
+    private void refuseWritesOnView(TableDef table) {
+        if (asOf != null) {
+            throw new IllegalStateException("Cannot write " + table + " through a view of the warehouse as of " + asOf);
+        }
+    }
+
+    /** One table's use in this session: the version first read, the version last written, rows written. */
+    public record TableUse(TableDef table, Long versionRead, Long versionWritten, Long rowsWritten) {}
+
+    /** What this warehouse object has read and written so far, in catalog order. */
+    public List<TableUse> ledger() {
+        List<TableUse> uses = new ArrayList<>();
+        for (TableDef table : TableCatalog.all()) {
+            Long read = versionsRead.get(table);
+            long[] written = writes.get(table);
+            if (read != null || written != null) {
+                uses.add(new TableUse(table, read, written == null ? null : written[0], written == null ? null : written[1]));
+            }
+        }
+        return uses;
+    }
+
+    /** Notes a committed write in the ledger; a crash-safety test may stop the run here ({@code written:<table>}). */
+    private void noteWrite(TableDef table) {
+        Row last = DeltaTable.forPath(spark, location(table)).history(1).select("version", "operationMetrics").first();
+        scala.collection.Map<String, String> metrics = last.getMap(1);
+        long rows = metrics == null || metrics.get("numOutputRows").isEmpty() ? 0L : Long.parseLong(metrics.get("numOutputRows").get());
+        writes.merge(table, new long[] {last.getLong(0), rows}, (old, now) -> new long[] {now[0], old[1] + now[1]});
+        CrashPoint.reached("written:" + table.qualifiedName());
+    }
+
+    /** Replaces the table's content; columns are checked against the catalog before the write. */
+    public void overwrite(TableDef table, Dataset<Row> rows) {
+        refuseWritesOnView(table);
+        long start = System.nanoTime();
+        // a table created just now is empty: appending gives the same content without the overwrite's scan of it
+        boolean created = create(table);
+        laidOut(table, rows).write().format("delta").mode(created ? "append" : "overwrite").save(location(table));
+        noteWrite(table);
+        LOG.info("overwrote {} in {} ms", table, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Overwrites several independent tables at once. Small writes spend most of their time in the
+     * driver (planning, Delta commit), so running a few side by side shortens a run considerably.
+     */
+    public void overwriteAll(Map<TableDef, Dataset<Row>> tables) {
+        List<Runnable> writes = new ArrayList<>();
+        tables.forEach((table, rows) -> writes.add(() -> overwrite(table, rows)));
+        inParallel(writes);
+    }
+
+    /** Runs independent writes (each to its own table) on a small thread pool; rethrows the first failure. */
+    public void inParallel(List<Runnable> writes) {
+        Parallel.map(writes, parallelism, "imon-writer", write -> {
+            write.run();
+            return null;
+        });
+    }
+
+    /** Replaces the rows matching {@code predicate} (e.g. one source file) and keeps all others. */
+    public void replaceWhere(TableDef table, String predicate, Dataset<Row> rows) {
+        writeReplacing(table, predicate, laidOut(table, rows));
+    }
+
+    /**
+     * Like {@link #replaceWhere(TableDef, String, Dataset)} for rows that already come grouped by
+     * partition (each input split holds whole partitions, e.g. one staged file per delivered file):
+     * written as they are, without regrouping them through a shuffle.
+     */
+    public void replaceWhereGrouped(TableDef table, String predicate, Dataset<Row> rows) {
+        writeReplacing(table, predicate, conform(table, rows));
+    }
+
+    private void writeReplacing(TableDef table, String predicate, Dataset<Row> laidOut) {
+        refuseWritesOnView(table);
+        if (create(table)) {
+            laidOut.write().format("delta").mode("append").save(location(table));
+            noteWrite(table);
+            return;
+        }
+        laidOut.write().format("delta").mode("overwrite").option("replaceWhere", predicate).save(location(table));
+        noteWrite(table);
+    }
+
+    /** {@code column IN (literal, ...)} for a replaceWhere predicate; the literals are SQL text (quoted by the caller). */
+    public static String in(String column, java.util.Collection<String> sqlLiterals) {
+        if (sqlLiterals.isEmpty()) {
+            throw new IllegalArgumentException("no values for " + column);
+        }
+        return column + " IN (" + String.join(", ", new java.util.TreeSet<>(sqlLiterals)) + ")";
+    }
+
+    /** A string as a SQL literal. */
+    public static String literal(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    /**
+     * Conformed rows, and for a partitioned table grouped by partition so each partition is written as
+     * one file (a month or a delivered file rewritten later touches only its own files).
+     */
+    private static Dataset<Row> laidOut(TableDef table, Dataset<Row> rows) {
+        Dataset<Row> conformed = conform(table, rows);
+        if (table.partitionColumns().isEmpty()) {
+            return conformed;
+        }
+        return conformed.repartition(table.partitionColumns().stream().map(functions::col).toArray(Column[]::new));
+    }
+
+    public void append(TableDef table, Dataset<Row> rows) {
+        refuseWritesOnView(table);
+        create(table);
+        laidOut(table, rows).write().format("delta").mode("append").save(location(table));
+        noteWrite(table);
+    }
+
+    /**
+     * Creates the table from its catalog schema if missing and registers it for SQL. Returns true when
+     * this call created a new, empty Delta table (no Delta log existed at its location before).
+     */
+    public boolean create(TableDef table) {
+        if (registered.contains(table)) {
+            return false;
+        }
+        boolean isNew = !deltaLogExists(table);
+        ensureSchema(table.layer());
+        forgetForeignRegistration(table);
+        DeltaTable.createIfNotExists(spark)
+                .tableName(table.qualifiedName())
+                .location(location(table))
+                .addColumns(table.schema())
+                .partitionedBy(table.partitionColumns().toArray(String[]::new))
+                .execute();
+        registered.add(table);
+        return isNew;
+    }
+
+    /**
+     * The session catalog maps {@code layer.name} to one location. Another warehouse used earlier in
+     * the same session (tests, a second --warehouse) may have registered the name elsewhere; drop that
+     * catalog entry (the tables are external, so no data is deleted) before registering ours.
+     */
+    private void forgetForeignRegistration(TableDef table) {
+        // Through the session catalog itself: DROP TABLE would first load the (maybe vanished) Delta table.
+        ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().catalog().dropTable(
+                new org.apache.spark.sql.catalyst.TableIdentifier(table.name(), scala.Option.apply(table.layer().schemaName())),
+                true, false);
+    }
+
+    private boolean deltaLogExists(TableDef table) {
+        try {
+            org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(location(table), "_delta_log");
+            return log.getFileSystem(spark.sessionState().newHadoopConf()).exists(log);
+        } catch (java.io.IOException e) {
+            return true; // unknown: take the safe path (overwrite)
+        }
+    }
+
+    /** Registers every existing table of the catalog, so queries can use {@code gold.kpi_monthly}. */
+    public List<TableDef> registerExisting() {
+        List<TableDef> found = new ArrayList<>();
+        for (Layer layer : Layer.values()) {
+            ensureSchema(layer);
+        }
+        for (TableDef table : TableCatalog.all()) {
+            if (exists(table)) {
+                if (!registered.contains(table)) {
+                    forgetForeignRegistration(table);
+                    spark.sql("CREATE TABLE " + table.qualifiedName() + " USING delta LOCATION '"
+                            + location(table).replace("'", "\\'") + "'");
+                    registered.add(table);
+                }
+                found.add(table);
+            }
+        }
+        return found;
+    }
+
+    private void ensureSchema(Layer layer) {
+        spark.sql("CREATE DATABASE IF NOT EXISTS " + layer.schemaName() + " LOCATION '"
+                + (root + "/" + layer.schemaName()).replace("'", "\\'") + "'");
+    }
+
+    /**
+     * Selects the catalog's columns in catalog order and casts them to the catalog types; a missing or
+     * unexpected column is a programming error and fails before anything is written.
+     */
+    public static Dataset<Row> conform(TableDef table, Dataset<Row> rows) {
+        Set<String> actual = Set.of(rows.columns());
+        Set<String> expected = Arrays.stream(table.schema().fields()).map(StructField::name).collect(Collectors.toSet());
+        if (!actual.equals(expected)) {
+            throw new IllegalStateException("columns of " + table + " do not match the catalog: missing "
+                    + difference(expected, actual) + ", unexpected " + difference(actual, expected));
+        }
+        Column[] columns = Arrays.stream(table.schema().fields())
+                .map(field -> functions.col("`" + field.name() + "`").cast(field.dataType()).as(field.name()))
+                .toArray(Column[]::new);
+        return rows.select(columns);
+    }
+
+    private static Set<String> difference(Set<String> left, Set<String> right) {
+        return left.stream().filter(name -> !right.contains(name)).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+}

@@ -1,0 +1,84 @@
+package de.integrationsmonitor.reports.evaluation;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+
+/**
+ * Reads the Modellprojekt-Evaluation of each programme from the gold marts and the silver definitions;
+ * through {@link Warehouse#asOf} as the data stood at an earlier instant.
+ */
+public final class EvaluationQueries {
+    private static final List<TableDef> TABLES = List.of(TableCatalog.GOLD_INDICATOR_ATTAINMENT, TableCatalog.GOLD_PROJECT_COMPLETENESS,
+            TableCatalog.GOLD_INDICATOR_TREND);
+
+    private final Warehouse warehouse;
+
+    public EvaluationQueries(Warehouse warehouse) {
+        this.warehouse = requireNonNull(warehouse, "warehouse is null");
+    }
+
+    /** The programmes with at least one project, by name. */
+    public List<String> programs() {
+        return warehouse.read(TableCatalog.SILVER_PROJECTS).select("program").distinct().orderBy("program").collectAsList()
+                .stream().map(r -> r.getString(0)).toList();
+    }
+
+    public EvaluationData load(String program, YearMonth runMonth, String runId, Instant generatedAt) {
+        Map<String, Long> versions = warehouse.currentVersions(TABLES);
+        Map<String, String> names = new HashMap<>();
+        warehouse.read(TableCatalog.SILVER_ORG_UNITS).select("org_unit_id", "name").collectAsList()
+                .forEach(r -> names.put(r.getString(0), r.getString(1)));
+        List<EvaluationData.Project> projects = new ArrayList<>();
+        for (Row row : warehouse.read(TableCatalog.SILVER_PROJECTS).filter(col("program").equalTo(program)).orderBy("project_id")
+                .collectAsList()) {
+            String unit = row.getAs("org_unit_id");
+            projects.add(new EvaluationData.Project(row.getAs("project_id"), row.getAs("title"), names.getOrDefault(unit, unit),
+                    row.getAs("target_group"), date(row.getAs("start_date")), date(row.getAs("end_date"))));
+        }
+        Object[] ids = projects.stream().map(EvaluationData.Project::id).toArray();
+        List<EvaluationData.Period> periods = new ArrayList<>();
+        for (Row row : warehouse.read(TableCatalog.GOLD_INDICATOR_ATTAINMENT).filter(col("project_id").isin(ids))
+                .orderBy("project_id", "indicator_id", "period_start").collectAsList()) {
+            periods.add(new EvaluationData.Period(row.getAs("project_id"), row.getAs("indicator_id"), row.getAs("period"),
+                    date(row.getAs("period_start")), row.getAs("value"), row.getAs("baseline"), row.getAs("target"),
+                    row.getAs("attainment"), row.getAs("status")));
+        }
+        List<String> used = periods.stream().map(EvaluationData.Period::indicatorId).distinct().toList();
+        List<EvaluationData.Indicator> indicators = new ArrayList<>();
+        for (Row row : warehouse.read(TableCatalog.SILVER_INDICATORS).filter(col("indicator_id").isin(used.toArray()))
+                .orderBy("indicator_id").collectAsList()) {
+            indicators.add(new EvaluationData.Indicator(row.getAs("indicator_id"), row.getAs("name"), row.getAs("unit"),
+                    row.getAs("direction"), row.getAs("target"), row.getAs("baseline"), row.getAs("period_type"), row.getAs("description")));
+        }
+        List<EvaluationData.Completeness> completeness = new ArrayList<>();
+        for (Row row : warehouse.read(TableCatalog.GOLD_PROJECT_COMPLETENESS).filter(col("project_id").isin(ids)).orderBy("project_id")
+                .collectAsList()) {
+            completeness.add(new EvaluationData.Completeness(row.getAs("project_id"), row.<Long>getAs("expected_periods"),
+                    row.<Long>getAs("delivered_periods"), row.getAs("completeness"), row.getAs("missing_periods")));
+        }
+        List<EvaluationData.Trend> trends = new ArrayList<>();
+        for (Row row : warehouse.read(TableCatalog.GOLD_INDICATOR_TREND).filter(col("project_id").isin(ids))
+                .orderBy("project_id", "indicator_id").collectAsList()) {
+            trends.add(new EvaluationData.Trend(row.getAs("project_id"), row.getAs("indicator_id"), row.getAs("latest_period"),
+                    row.getAs("latest_value"), row.getAs("latest_status"), row.getAs("change"), row.getAs("trend")));
+        }
+        return new EvaluationData(program, runMonth, projects, indicators, periods, completeness, trends, versions, runId, generatedAt,
+                warehouse.asOfInstant());
+    }
+
+    private static LocalDate date(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

@@ -1,0 +1,103 @@
+package de.integrationsmonitor.reports.gaps;
+
+import de.integrationsmonitor.reports.monthly.MonthlyReportQueries;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+
+import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
+import de.integrationsmonitor.pipelines.config.Vocabularies;
+import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
+import de.integrationsmonitor.pipelines.silver.OrgUnits;
+import java.text.Collator;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Reads what the Versorgungslücken report shows for one Kreis and month from the gold marts. */
+public final class GapReportQueries {
+    private static final List<TableDef> TABLES = List.of(TableCatalog.GOLD_COVERAGE_GAPS,
+            TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS, TableCatalog.GOLD_SUPPLY_MATRIX);
+
+    private final Warehouse warehouse;
+
+    public GapReportQueries(Warehouse warehouse) {
+        this.warehouse = requireNonNull(warehouse, "warehouse is null");
+    }
+
+    public GapReportData load(String kreisId, YearMonth month, Vocabularies vocabularies, CoverageGaps.Thresholds thresholds,
+                              String runId, Instant generatedAt) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> levels = new HashMap<>();
+        List<Unit> gemeinden = new ArrayList<>();
+        for (Row row : warehouse.read(TableCatalog.SILVER_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id").collectAsList()) {
+            names.put(row.getString(0), row.getString(1));
+            levels.put(row.getString(0), row.getString(2));
+            if (OrgUnits.GEMEINDE.equals(row.getString(2)) && kreisId.equals(row.getString(3))) {
+                gemeinden.add(new Unit(row.getString(0), row.getString(1)));
+            }
+        }
+        if (!OrgUnits.KREIS.equals(levels.get(kreisId))) {
+            throw new UserException("Berichtsgebiet " + kreisId + " (report.area-id) ist in reference/org_units.csv kein Kreis "
+                    + "und keine kreisfreie Stadt.");
+        }
+        Collator collator = Collator.getInstance(Locale.GERMAN);
+        gemeinden.sort(Comparator.comparing(Unit::name, collator));
+        Object[] ids = gemeinden.stream().map(Unit::id).toArray();
+
+        Map<String, Long> versions = warehouse.currentVersions(TABLES);
+        Dataset<Row> gaps = warehouse.read(TableCatalog.GOLD_COVERAGE_GAPS)
+                .filter(col("month").equalTo(month.toString()).and(col("org_unit_id").isin(ids)));
+        if (gaps.isEmpty()) {
+            throw new UserException("Für " + month + " gibt es in gold.coverage_gaps keine Zeile für " + names.get(kreisId)
+                    + "; fehlen Bedarfszahlen (reference/demand.csv) oder Angebote?");
+        }
+        List<GapRow> gemeindeRows = new ArrayList<>();
+        for (Row row : gaps.collectAsList()) {
+            String id = row.getAs("org_unit_id");
+            gemeindeRows.add(gapRow(row, id, names.get(id), id, names.get(id)));
+        }
+        List<GapRow> districtRows = new ArrayList<>();
+        for (Row row : warehouse.read(TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS)
+                .filter(col("month").equalTo(month.toString()).and(col("gemeinde_id").isin(ids))).collectAsList()) {
+            String id = row.getAs("org_unit_id");
+            String gemeinde = row.getAs("gemeinde_id");
+            districtRows.add(gapRow(row, id, names.get(id), gemeinde, names.get(gemeinde)));
+        }
+        List<SupplyRow> supply = new ArrayList<>();
+        for (Row row : warehouse.read(TableCatalog.GOLD_SUPPLY_MATRIX)
+                .filter(col("month").equalTo(month.toString()).and(col("org_unit_id").isin(ids))).collectAsList()) {
+            String id = row.getAs("org_unit_id");
+            supply.add(new SupplyRow(id, names.get(id), row.getAs("category"), row.<Long>getAs("offers_active"),
+                    row.getAs("population"), row.getAs("offers_per_10k"), row.getAs("reference_area_id"), row.getAs("area_median_per_10k")));
+        }
+        Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+        for (String dimension : List.of(Vocabularies.LANGUAGE, Vocabularies.AGE_GROUP, Vocabularies.GENDER, Vocabularies.MIGRATION,
+                Vocabularies.CATEGORY)) {
+            labels.put(dimension, vocabularies.displayLabels(dimension));
+        }
+        long rejected = warehouse.read(TableCatalog.SILVER_QUARANTINE)
+                .filter(col("source_file").startsWith("offers/").or(col("source_file").startsWith("reference/"))).count();
+        return new GapReportData(month, new Unit(kreisId, names.get(kreisId)), gemeinden, gemeindeRows, districtRows, supply, labels,
+                thresholds.minDemand(), thresholds.coverageIndexLimit(),
+                new MonthlyReportQueries(warehouse).dataAsOf(month).offersSnapshot(), versions, rejected, runId, generatedAt);
+    }
+
+    private static GapRow gapRow(Row row, String id, String name, String gemeindeId, String gemeindeName) {
+        return new GapRow(id, name == null ? id : name, gemeindeId, gemeindeName == null ? gemeindeId : gemeindeName,
+                row.getAs("dimension"), row.getAs("value"), row.<Long>getAs("demand_persons"), row.<Long>getAs("offers_active"),
+                row.<Double>getAs("expected_offers"), row.getAs("coverage_index"), row.<Double>getAs("shortfall"),
+                row.<Boolean>getAs("is_gap"));
+    }
+}

@@ -1,0 +1,251 @@
+package de.integrationsmonitor.reports.monthly;
+
+import de.integrationsmonitor.reports.common.render.GermanReasons;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+
+import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
+import de.integrationsmonitor.pipelines.silver.OrgUnits;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+
+/** Reads what the Monatsbericht shows from the gold tables (and the org-unit names from silver). */
+public final class MonthlyReportQueries {
+    private static final int TREND_MONTHS = 12;
+
+    private final Warehouse warehouse;
+
+    public MonthlyReportQueries(Warehouse warehouse) {
+        this.warehouse = requireNonNull(warehouse, "warehouse is null");
+    }
+
+    /** One org unit's key figures for one month, as stored in gold.kpi_monthly. */
+    record Kpi(long offersActive, Long offersNew, Long offersEnded, long events, long participants, long participantsFemale,
+               long participantsNewcomers, long workshops, long workshopParticipants) {
+        static Kpi of(Row row) {
+            return new Kpi(row.getAs("offers_active"), row.getAs("offers_new"), row.getAs("offers_ended"), row.getAs("events"),
+                    row.getAs("participants"), row.getAs("participants_female"), row.getAs("participants_newcomers"),
+                    row.getAs("workshops"), row.getAs("workshop_participants"));
+        }
+    }
+
+    /** Label of the category row for events not tied to an offer (e.g. KOMM-AN events of the Kreis). */
+    static final String WITHOUT_OFFER_LABEL = "ohne Angebotsbezug (z. B. Programmveranstaltungen)";
+    /** Label of the category row for events of an offer that is not in the month's offers state. */
+    static final String OFFER_NOT_ACTIVE_LABEL = "Angebot im Monat nicht aktiv";
+
+    /**
+     * @param categoryLabels display label per category code, in display order (conf/vocabularies.csv)
+     */
+    public MonthlyReportData load(String areaId, YearMonth month, String runId, Instant generatedAt,
+                                  Map<String, String> categoryLabels) {
+        Map<String, String> names = new HashMap<>();
+        List<String> gemeinden = new ArrayList<>();
+        for (Row row : warehouse.read(TableCatalog.SILVER_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id").collectAsList()) {
+            names.put(row.getString(0), row.getString(1));
+            if (OrgUnits.GEMEINDE.equals(row.getString(2)) && areaId.equals(row.getString(3))) {
+                gemeinden.add(row.getString(0));
+            }
+        }
+        if (!names.containsKey(areaId)) {
+            throw new UserException("Berichtsgebiet " + areaId + " (report.area-id) ist in reference/org_units.csv nicht bekannt.");
+        }
+        Map<String, Map<YearMonth, Kpi>> kpis = new HashMap<>();
+        List<String> units = new ArrayList<>(gemeinden);
+        units.add(areaId);
+        for (Row row : warehouse.read(TableCatalog.GOLD_KPI_MONTHLY).filter(col("org_unit_id").isin(units.toArray())).collectAsList()) {
+            kpis.computeIfAbsent(row.getAs("org_unit_id"), id -> new HashMap<>())
+                    .put(YearMonth.parse(row.getAs("month")), Kpi.of(row));
+        }
+        Map<YearMonth, Kpi> area = kpis.getOrDefault(areaId, Map.of());
+        if (!area.containsKey(month)) {
+            throw new UserException("Für " + month + " gibt es in gold.kpi_monthly keine Zeile für " + names.get(areaId) + ".");
+        }
+        return new MonthlyReportData(month, names.get(areaId), generatedAt, runId,
+                keyFigures(area, month), trend(area, month), municipalities(kpis, names, gemeinden, areaId, month),
+                dataAsOf(month), dataQuality(runId), categories(units, month, categoryLabels), List.of(), projectStatus(),
+                projectNote());
+    }
+
+    /** Latest reported status of every model project's indicators, counted per status (empty without the mart). */
+    List<de.integrationsmonitor.reports.monthly.ProjectStatus> projectStatus() {
+        if (!warehouse.exists(TableCatalog.GOLD_INDICATOR_TREND)) {
+            return List.of();
+        }
+        Map<String, Long> counts = new HashMap<>();
+        for (Row row : warehouse.read(TableCatalog.GOLD_INDICATOR_TREND)
+                .selectExpr("coalesce(latest_status, 'keine Daten') AS status").groupBy("status").count().collectAsList()) {
+            counts.put(row.getString(0), row.getLong(1));
+        }
+        return de.integrationsmonitor.pipelines.gold.marts.IndicatorAttainment.STATUSES.stream().filter(counts::containsKey)
+                .map(status -> new de.integrationsmonitor.reports.monthly.ProjectStatus(status, counts.get(status))).toList();
+    }
+
+    /** "12 Modellprojekte (Einwanderung gestalten NRW) mit 32 Indikatoren; Einzelheiten in der Modellprojekt-Evaluation." */
+    String projectNote() {
+        if (!warehouse.exists(TableCatalog.GOLD_INDICATOR_TREND)) {
+            return null;
+        }
+        List<Row> projects = warehouse.read(TableCatalog.SILVER_PROJECTS).select("project_id", "program").collectAsList();
+        long indicators = warehouse.read(TableCatalog.GOLD_INDICATOR_TREND).count();
+        String programs = projects.stream().map(r -> r.getString(1)).distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
+        return projects.size() + " Modellprojekte (" + programs + ") mit " + indicators
+                + " gemeldeten Indikatoren; jüngster gemeldeter Status je Indikator. Einzelheiten in der Modellprojekt-Evaluation.";
+    }
+
+    /**
+     * Events and participants of the month per category of the event's offer (the offer's version
+     * active in the month; an offer with several categories counts in each), for the area's Gemeinden
+     * and the area itself; events without an offer get their own row.
+     */
+    List<CategoryRow> categories(List<String> units, YearMonth month, Map<String, String> categoryLabels) {
+        org.apache.spark.sql.Dataset<Row> events = warehouse.read(TableCatalog.GOLD_EVENTS)
+                .filter(col("month").equalTo(month.toString()).and(col("org_unit_id").isin(units.toArray())))
+                .withColumn("event_id", org.apache.spark.sql.functions.monotonically_increasing_id());
+        org.apache.spark.sql.Dataset<Row> active = warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE)
+                .filter(col("month").equalTo(month.toString())).select("offer_id", "snapshot_date");
+        org.apache.spark.sql.Dataset<Row> categorised = de.integrationsmonitor.pipelines.warehouse.Frames.joinOn(
+                de.integrationsmonitor.pipelines.warehouse.Frames.joinOn(events, active, "left", "offer_id"),
+                warehouse.read(TableCatalog.SILVER_OFFER_CATEGORIES), "left", "snapshot_date", "offer_id");
+        Map<String, long[]> totals = new HashMap<>();
+        for (Row row : categorised.groupBy(org.apache.spark.sql.functions.expr(
+                        "CASE WHEN offer_id IS NULL THEN '" + WITHOUT_OFFER_LABEL + "' WHEN category IS NULL THEN '"
+                                + OFFER_NOT_ACTIVE_LABEL + "' ELSE category END").as("key"))
+                .agg(org.apache.spark.sql.functions.countDistinct("event_id"), org.apache.spark.sql.functions.sum("participants"))
+                .collectAsList()) {
+            totals.put(row.getString(0), new long[] {row.getLong(1), row.isNullAt(2) ? 0 : row.getLong(2)});
+        }
+        List<CategoryRow> rows = new ArrayList<>();
+        categoryLabels.forEach((code, label) -> {
+            long[] total = totals.getOrDefault(code, new long[2]);
+            rows.add(new CategoryRow(label, total[0], total[1]));
+        });
+        for (String key : List.of(OFFER_NOT_ACTIVE_LABEL, WITHOUT_OFFER_LABEL)) {
+            if (totals.containsKey(key)) {
+                rows.add(new CategoryRow(key, totals.get(key)[0], totals.get(key)[1]));
+            }
+        }
+        return rows;
+    }
+
+    /** The offers snapshot that describes the month and the latest event reported in it. */
+    public DataAsOf dataAsOf(YearMonth month) {
+        Row snapshot = warehouse.read(TableCatalog.SILVER_OFFERS)
+                .filter(col("snapshot_date").leq(java.sql.Date.valueOf(month.atEndOfMonth())))
+                .agg(org.apache.spark.sql.functions.max("snapshot_date")).first();
+        Row event = warehouse.read(TableCatalog.GOLD_EVENTS).filter(col("month").equalTo(month.toString()))
+                .agg(org.apache.spark.sql.functions.max("event_date")).first();
+        return new DataAsOf(snapshot.isNullAt(0) ? null : snapshot.getDate(0).toLocalDate(),
+                event.isNullAt(0) ? null : event.getDate(0).toLocalDate());
+    }
+
+    /** Failed checks of this run, rejected files, and quarantined rows by reason, in plain German. */
+    List<QualityNote> dataQuality(String runId) {
+        List<QualityNote> notes = new ArrayList<>();
+        for (Row row : warehouse.read(TableCatalog.GOLD_DQ_RESULTS)
+                .filter(col("run_id").equalTo(runId).and(col("failing_rows").gt(0)))
+                .orderBy("severity", "table_name", "check_name").collectAsList()) {
+            notes.add(new QualityNote("error".equals(row.getAs("severity")) ? "Fehler" : "Hinweis", row.getAs("message"),
+                    row.getAs("examples")));
+        }
+        for (Row row : warehouse.read(TableCatalog.GOLD_FILE_LOG)
+                .filter(col("run_id").equalTo(runId).and(col("status").equalTo("rejected"))).orderBy("source_file").collectAsList()) {
+            notes.add(new QualityNote("Datei abgelehnt", row.getAs("message"), null));
+        }
+        List<Row> reasons = warehouse.read(TableCatalog.SILVER_QUARANTINE)
+                .groupBy("reason").agg(org.apache.spark.sql.functions.count("*").as("rows"),
+                        org.apache.spark.sql.functions.expr("slice(sort_array(collect_list(concat(source_file, ' Zeile ', source_line))), 1, 3)")
+                                .as("examples"))
+                .orderBy(col("rows").desc(), col("reason")).collectAsList();
+        for (Row row : reasons) {
+            long rows = row.getLong(1);
+            notes.add(new QualityNote("Quarantäne", GermanReasons.describe(row.getString(0), rows),
+                    String.join("; ", row.<String>getList(2))));
+        }
+        return notes;
+    }
+
+    static List<KeyFigure> keyFigures(Map<YearMonth, Kpi> area, YearMonth month) {
+        Kpi now = area.get(month);
+        Kpi previous = area.get(month.minusMonths(1));
+        Kpi lastYear = area.get(month.minusYears(1));
+        List<KeyFigure> figures = new ArrayList<>();
+        figures.add(figure("Aktive Angebote", now, previous, lastYear, Kpi::offersActive, false));
+        figures.add(figure("Neue Angebote", now, previous, lastYear, Kpi::offersNew, false));
+        figures.add(figure("Beendete Angebote", now, previous, lastYear, Kpi::offersEnded, false));
+        figures.add(figure("Veranstaltungen", now, previous, lastYear, Kpi::events, false));
+        figures.add(figure(KeyFigure.PARTICIPANTS, now, previous, lastYear, Kpi::participants, true));
+        figures.add(figure(KeyFigure.FEMALE, now, previous, lastYear, Kpi::participantsFemale, true));
+        figures.add(figure(KeyFigure.NEWCOMERS, now, previous, lastYear, Kpi::participantsNewcomers, true));
+        figures.add(figure("Workshops", now, previous, lastYear, Kpi::workshops, false));
+        figures.add(figure("Teilnehmende an Workshops", now, previous, lastYear, Kpi::workshopParticipants, true));
+        return figures;
+    }
+
+    private static KeyFigure figure(String label, Kpi now, Kpi previous, Kpi lastYear, java.util.function.Function<Kpi, Long> value,
+                                    boolean persons) {
+        return new KeyFigure(label, value.apply(now), previous == null ? null : value.apply(previous),
+                lastYear == null ? null : value.apply(lastYear), persons);
+    }
+
+    static List<MonthPoint> trend(Map<YearMonth, Kpi> area, YearMonth month) {
+        List<MonthPoint> points = new ArrayList<>();
+        for (YearMonth m = month.minusMonths(TREND_MONTHS - 1); !m.isAfter(month); m = m.plusMonths(1)) {
+            Kpi kpi = area.get(m);
+            if (kpi != null) {
+                points.add(new MonthPoint(m, kpi.participants(), kpi.offersActive()));
+            }
+        }
+        return points;
+    }
+
+    /** Label of the row for what is recorded for the Kreis itself, not for one Gemeinde (e.g. a KOMM-AN event). */
+    static final String AREA_WIDE_LABEL = "kreisweit";
+
+    static List<MunicipalityRow> municipalities(Map<String, Map<YearMonth, Kpi>> kpis, Map<String, String> names,
+                                                List<String> gemeinden, String areaId, YearMonth month) {
+        List<MunicipalityRow> rows = new ArrayList<>();
+        for (String id : gemeinden) {
+            Kpi kpi = kpis.getOrDefault(id, Map.of()).get(month);
+            if (kpi != null) {
+                rows.add(new MunicipalityRow(names.get(id), kpi.offersActive(), kpi.offersNew(), kpi.offersEnded(), kpi.events(),
+                        kpi.participants(), kpi.participantsFemale(), kpi.participantsNewcomers(), kpi.workshops()));
+            }
+        }
+        rows.sort(Comparator.comparing(MunicipalityRow::name, java.text.Collator.getInstance(java.util.Locale.GERMAN)));
+        Kpi area = kpis.getOrDefault(areaId, Map.of()).get(month);
+        if (area != null) {
+            // The Kreis row of gold.kpi_monthly is its Gemeinden plus its own records; show the own part,
+            // so that the table's sum equals the key figures on page 1.
+            MunicipalityRow own = new MunicipalityRow(AREA_WIDE_LABEL,
+                    area.offersActive() - rows.stream().mapToLong(MunicipalityRow::activeOffers).sum(),
+                    difference(area.offersNew(), rows, MunicipalityRow::newOffers),
+                    difference(area.offersEnded(), rows, MunicipalityRow::endedOffers),
+                    area.events() - rows.stream().mapToLong(MunicipalityRow::events).sum(),
+                    area.participants() - rows.stream().mapToLong(MunicipalityRow::participants).sum(),
+                    area.participantsFemale() - rows.stream().mapToLong(MunicipalityRow::participantsFemale).sum(),
+                    area.participantsNewcomers() - rows.stream().mapToLong(MunicipalityRow::participantsNewcomers).sum(),
+                    area.workshops() - rows.stream().mapToLong(MunicipalityRow::workshops).sum());
+            if (own.activeOffers() + own.events() + own.participants() + own.workshops() > 0) {
+                rows.add(own);
+            }
+        }
+        return rows;
+    }
+
+    private static Long difference(Long total, List<MunicipalityRow> rows, java.util.function.Function<MunicipalityRow, Long> part) {
+        if (total == null || rows.stream().map(part).anyMatch(java.util.Objects::isNull)) {
+            return null;
+        }
+        return total - rows.stream().map(part).mapToLong(Long::longValue).sum();
+    }
+}
