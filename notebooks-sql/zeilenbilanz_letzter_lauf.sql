@@ -4,10 +4,10 @@
 
 -- Zeilenbilanz je Datei
 WITH last_run AS (
-  SELECT run_id FROM gold.run_log WHERE status = 'succeeded' ORDER BY started_at DESC LIMIT 1
+  SELECT run_id FROM ops.run_log WHERE status = 'succeeded' ORDER BY started_at DESC LIMIT 1
 )
 SELECT f.source_file AS datei, f.status, f.rows_in AS eingelesen, f.rows_accepted AS uebernommen,
        f.rows_quarantined AS quarantaene, f.message AS hinweis
-FROM gold.file_log f
+FROM ops.file_log f
 JOIN last_run r ON f.run_id = r.run_id
 ORDER BY datei;

@@ -14,14 +14,14 @@ import java.time.format.DateTimeParseException;
 import org.apache.spark.sql.Row;
 
 /**
- * The instant behind {@code --as-of}: the end of an earlier run (its id in gold.run_log), an ISO
+ * The instant behind {@code --as-of}: the end of an earlier run (its id in ops.run_log), an ISO
  * instant ("2026-11-22T22:00:00Z"), a local date-time or date in Europe/Berlin ("2026-11-22T23:00",
  * "2026-11-22" = the end of that day).
  */
 record AsOf(Instant instant, String runId, YearMonth runMonth) {
     static AsOf resolve(String text, Warehouse live) {
         String value = text.strip();
-        Row run = live.exists(TableCatalog.GOLD_RUN_LOG) ? live.read(TableCatalog.GOLD_RUN_LOG)
+        Row run = live.exists(TableCatalog.OPS_RUN_LOG) ? live.read(TableCatalog.OPS_RUN_LOG)
                 .filter(col("run_id").equalTo(value).and(col("status").equalTo("succeeded"))).select("finished_at", "run_month")
                 .first() : null;
         if (run != null && !run.isNullAt(0)) {
@@ -37,7 +37,7 @@ record AsOf(Instant instant, String runId, YearMonth runMonth) {
                     return new AsOf(LocalDate.parse(value).plusDays(1).atStartOfDay(GermanFormat.ZONE).toInstant().minusMillis(1),
                             null, null);
                 } catch (DateTimeParseException notDate) {
-                    throw new UserException("--as-of erwartet eine Lauf-ID aus gold.run_log (erfolgreicher Lauf) oder einen Zeitpunkt "
+                    throw new UserException("--as-of erwartet eine Lauf-ID aus ops.run_log (erfolgreicher Lauf) oder einen Zeitpunkt "
                             + "wie 2026-11-22T23:00 oder 2026-11-22, nicht '" + text + "'.");
                 }
             }

@@ -68,7 +68,7 @@ class CrashSafetyIT {
             "stage-done:gold",                            // after gold, before the data-quality checks
             "report-unpublished:pdf",                     // Monatsbericht PDF complete under its temporary name, not renamed
             "stage-done:reports",                         // between reports: Monatsbericht and Workshop-Auswertung written, gaps not
-            "written:gold.run_tables");                   // run_tables appended, run_log (the run's success) not yet
+            "written:ops.run_tables");                   // run_tables appended, run_log (the run's success) not yet
 
     /** Killed on a warehouse with a successful run, after the September file was corrected. */
     private static final List<String> INCREMENTAL = List.of(
@@ -142,7 +142,7 @@ class CrashSafetyIT {
         }
 
         Run last = complete(input, warehouse, out);
-        // No run of the chain got as far as gold.run_log (the last one was killed just before it), so this run, like
+        // No run of the chain got as far as ops.run_log (the last one was killed just before it), so this run, like
         // every run of the chain, rebuilds silver and gold from bronze as the first run of the reference did; bronze
         // holds every file exactly once (a file's rows are replaced by file name, never appended twice).
         assertThat(last.out()).contains("11 Dateien: 0 neu oder geändert (0 Zeilen), 11 unverändert")

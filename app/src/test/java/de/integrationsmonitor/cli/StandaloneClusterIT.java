@@ -197,7 +197,7 @@ class StandaloneClusterIT {
     }
 
     /**
-     * Every gold table of the catalog: same columns and types, and the same rows as a multiset (order
+     * Every gold and ops table of the catalog: same columns and types, and the same rows as a multiset (order
      * aside, duplicates counted). Columns naming the run or its clock are left out.
      */
     @Test
@@ -205,8 +205,8 @@ class StandaloneClusterIT {
         SparkSession spark = SharedSparkSession.get();
         Warehouse local = new Warehouse(spark, localWarehouse.toString());
         Warehouse cluster = new Warehouse(spark, clusterWarehouseUri);
-        List<TableDef> gold = TableCatalog.all().stream().filter(table -> table.layer() == Layer.GOLD).toList();
-        assertThat(gold).contains(TableCatalog.GOLD_KPI_MONTHLY, TableCatalog.GOLD_COVERAGE_GAPS, TableCatalog.GOLD_RUN_LOG);
+        List<TableDef> gold = TableCatalog.all().stream().filter(table -> table.layer() == Layer.GOLD || table.layer() == Layer.OPS).toList();
+        assertThat(gold).contains(TableCatalog.GOLD_KPI_MONTHLY, TableCatalog.GOLD_COVERAGE_GAPS, TableCatalog.OPS_RUN_LOG);
         long rows = 0;
         for (TableDef table : gold) {
             assertThat(local.exists(table)).as("local run wrote " + table).isTrue();

@@ -88,7 +88,7 @@ class TestImonEndToEnd {
                 row("workshops/statements.csv", 4, "unknown_label", "Regen"),
                 row("workshops/statements.csv", 5, "unknown_workshop", "WS7"));
         String runId = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
-        assertThat(rows(wh.read(TableCatalog.GOLD_FILE_LOG).filter("source_file LIKE 'participation/%' AND run_id = '" + runId + "'"),
+        assertThat(rows(wh.read(TableCatalog.OPS_FILE_LOG).filter("source_file LIKE 'participation/%' AND run_id = '" + runId + "'"),
                 "source_file", "rows_in", "rows_accepted", "rows_quarantined")).containsExactly(
                 row("participation/teilnahmen_2026-09.csv", 1L, 1L, 0L),
                 row("participation/teilnahmen_2026-10.csv", 6L, 3L, 3L));
@@ -359,8 +359,8 @@ class TestImonEndToEnd {
      * {@code run_id}): bookkeeping, not content.
      */
     static java.util.Map<String, List<String>> dataTables(Warehouse wh) {
-        List<de.integrationsmonitor.pipelines.contract.TableDef> logs = List.of(TableCatalog.GOLD_RUN_LOG, TableCatalog.GOLD_FILE_LOG,
-                TableCatalog.GOLD_RUN_TABLES, TableCatalog.GOLD_DQ_RESULTS);
+        List<de.integrationsmonitor.pipelines.contract.TableDef> logs = List.of(TableCatalog.OPS_RUN_LOG, TableCatalog.OPS_FILE_LOG,
+                TableCatalog.OPS_RUN_TABLES, TableCatalog.OPS_DQ_RESULTS);
         java.util.Map<String, List<String>> content = new java.util.TreeMap<>();
         for (var table : TableCatalog.all()) {
             if (!logs.contains(table) && wh.exists(table)) {
@@ -415,12 +415,12 @@ class TestImonEndToEnd {
     void runLogNamesTheVersionsReadAndWrittenPerTable() {
         Warehouse wh = new Warehouse(spark, warehouse.toString());
         String runId = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
-        var tables = wh.read(TableCatalog.GOLD_RUN_TABLES).filter("run_id = '" + runId + "'");
+        var tables = wh.read(TableCatalog.OPS_RUN_TABLES).filter("run_id = '" + runId + "'");
         assertThat(rows(tables.filter("table_name = 'gold.kpi_monthly'"), "version_read", "rows_written"))
                 .containsExactly(row(1L, 6L));
         assertThat(rows(tables.filter("table_name = 'bronze.participation__events'"), "version_read", "version_written", "rows_written"))
                 .containsExactly(row(1L, 1L, 7L));
-        assertThat(rows(wh.read(TableCatalog.GOLD_RUN_LOG).filter("run_id = '" + runId + "'"), "status", "run_month"))
+        assertThat(rows(wh.read(TableCatalog.OPS_RUN_LOG).filter("run_id = '" + runId + "'"), "status", "run_month"))
                 .containsExactly(row("succeeded", "2026-10"));
     }
 

@@ -220,24 +220,26 @@ public final class TableCatalog {
                     + "verschlechtert, unverändert, keine Daten).")
             .withChecks(QualityCheck.uniqueKey("project_id", "indicator_id"));
 
-    public static final TableDef GOLD_DQ_RESULTS = gold("dq_results",
+    // ---- ops: what runs record about themselves (bookkeeping, not gold) ------------------------
+
+    public static final TableDef OPS_DQ_RESULTS = ops("dq_results",
             "check_name STRING NOT NULL, table_name STRING NOT NULL, severity STRING NOT NULL, failing_rows BIGINT NOT NULL, "
                     + "run_id STRING NOT NULL, message STRING NOT NULL, examples STRING, checked_at TIMESTAMP NOT NULL",
             "Results of the data-quality checks declared in this catalog, one row per check and run "
                     + "(failing_rows = 0 means passed); message is the German sentence shown in the Monatsbericht.");
 
-    public static final TableDef GOLD_RUN_LOG = gold("run_log",
+    public static final TableDef OPS_RUN_LOG = ops("run_log",
             "run_id STRING NOT NULL, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP, status STRING NOT NULL, "
                     + "arguments STRING, run_month STRING, message STRING, mode STRING, settings_fingerprint STRING",
             "One row per pipeline run: when, with which arguments, for which month, and how it ended; mode: full or "
                     + "incremental (and why full); settings_fingerprint: hash of conf/ the run used (a change forces a full run).");
 
-    public static final TableDef GOLD_RUN_TABLES = gold("run_tables",
+    public static final TableDef OPS_RUN_TABLES = ops("run_tables",
             "run_id STRING NOT NULL, table_name STRING NOT NULL, version_read BIGINT, version_written BIGINT, rows_written BIGINT",
             "Per run and table: the Delta version the run read first, the version it left, and the rows it wrote; "
                     + "a report of that run can be re-created by time travel to these versions.");
 
-    public static final TableDef GOLD_FILE_LOG = gold("file_log",
+    public static final TableDef OPS_FILE_LOG = ops("file_log",
             "run_id STRING NOT NULL, source_file STRING NOT NULL, file_checksum STRING, status STRING NOT NULL, "
                     + "rows_in BIGINT NOT NULL, rows_accepted BIGINT NOT NULL, rows_quarantined BIGINT NOT NULL, message STRING",
             "Row accounting per input file and run: rows in = rows accepted + rows quarantined; rejected files with the reason.");
@@ -271,7 +273,7 @@ public final class TableCatalog {
                 SILVER_STATEMENTS, SILVER_PROJECTS, SILVER_INDICATORS, SILVER_INDICATOR_VALUES, SILVER_QUARANTINE,
                 GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_KPI_MONTHLY, GOLD_COVERAGE_GAPS, GOLD_COVERAGE_GAPS_DISTRICTS,
                 GOLD_SUPPLY_MATRIX, GOLD_WORKSHOP_EVALUATION, GOLD_WORKSHOP_STATEMENTS,
-                GOLD_INDICATOR_ATTAINMENT, GOLD_PROJECT_COMPLETENESS, GOLD_INDICATOR_TREND, GOLD_DQ_RESULTS, GOLD_RUN_LOG, GOLD_RUN_TABLES, GOLD_FILE_LOG));
+                GOLD_INDICATOR_ATTAINMENT, GOLD_PROJECT_COMPLETENESS, GOLD_INDICATOR_TREND, OPS_DQ_RESULTS, OPS_RUN_LOG, OPS_RUN_TABLES, OPS_FILE_LOG));
         return List.copyOf(tables);
     }
 
@@ -292,6 +294,10 @@ public final class TableCatalog {
     /** A gold table with one partition per month, so an incremental run rewrites only the months it recomputes. */
     private static TableDef monthlyGold(String name, String ddl, String description) {
         return new TableDef(Layer.GOLD, name, StructType.fromDDL(ddl), List.of("month"), description);
+    }
+
+    private static TableDef ops(String name, String ddl, String description) {
+        return new TableDef(Layer.OPS, name, StructType.fromDDL(ddl), List.of(), description);
     }
 
     private static TableDef gold(String name, String ddl, String description) {

@@ -15,7 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
-/** Runs every check declared in the table catalog and appends the results to gold.dq_results. */
+/** Runs every check declared in the table catalog and appends the results to ops.dq_results. */
 public final class DataQuality {
     private static final int EXAMPLES = 5;
 
@@ -51,7 +51,7 @@ public final class DataQuality {
         List<Row> rows = results.stream().map(r -> RowFactory.create(r.check().name(), r.table().qualifiedName(),
                 r.check().severity().name().toLowerCase(Locale.ROOT), r.failingRows(), runId, r.message(),
                 r.examples().isEmpty() ? null : String.join("; ", r.examples()), Timestamp.from(checkedAt))).toList();
-        warehouse.append(TableCatalog.GOLD_DQ_RESULTS, warehouse.spark().createDataFrame(rows, TableCatalog.GOLD_DQ_RESULTS.schema()));
+        warehouse.append(TableCatalog.OPS_DQ_RESULTS, warehouse.spark().createDataFrame(rows, TableCatalog.OPS_DQ_RESULTS.schema()));
         return results;
     }
 }

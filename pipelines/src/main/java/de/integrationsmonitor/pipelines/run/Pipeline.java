@@ -15,6 +15,8 @@ import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
 import de.integrationsmonitor.pipelines.ops.DataQuality;
 import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
+import de.integrationsmonitor.pipelines.warehouse.CrashPoint;
+import de.integrationsmonitor.pipelines.warehouse.SparkSessions;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -24,10 +26,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 
 /**
- * One run of the data pipeline: bronze, silver, gold. Each stage is a method so the command line
- * can time and report it; the run log and the per-file accounting are written at the end.
+ * One run of the data pipeline, the job: config → session → bronze → silver → gold → data-quality checks, with
+ * incremental planning ({@link RunPlanner}) after bronze. {@link #start} opens the session, {@link #run} goes
+ * through the stages and hands each to a {@link Stages} listener (the command line times and prints them);
+ * the caller renders reports from gold and then closes the run with {@link #logRun} (ops.run_log, ops.run_tables).
+ * Each stage is also a method of its own, for tests that stop between stages.
  */
 public final class Pipeline {
     private final ImonConfig config;
@@ -52,6 +58,26 @@ public final class Pipeline {
         this.vocabularies = Vocabularies.load(config.confDir());
     }
 
+    /** Opens the Spark session ("Start" stage) and the warehouse for a run. */
+    public static Pipeline start(ImonConfig config, String runId, Instant startedAt, Stages stages) {
+        SparkSession spark = stages.stage("Start", () -> SparkSessions.getOrCreate(config), session -> "Spark " + session.version());
+        return new Pipeline(config, new Warehouse(spark, config.warehousePath()), runId, startedAt);
+    }
+
+    /**
+     * Bronze, silver, gold and the data-quality checks, one stage each.
+     *
+     * @param reportMonth the month to report (gold always covers every delivered month); empty: the latest delivered
+     */
+    public GoldJob.Result run(Optional<YearMonth> reportMonth, Stages stages) {
+        stages.stage("Bronze", this::bronze, StageSummaries::bronze);
+        stages.stage("Silber", this::silver, accounts -> StageSummaries.silver(scope().describe(), accounts));
+        GoldJob.Result result = stages.stage("Gold", () -> gold(reportMonth), StageSummaries::gold);
+        CrashPoint.reached("stage-done:gold");
+        stages.stage("Prüfungen", this::dataQuality, StageSummaries::quality);
+        return result;
+    }
+
     public List<FileOutcome> bronze() {
         outcomes = new BronzeIngestion(warehouse, aliases).ingest(config.inputPath(), runId, startedAt);
         return outcomes;
@@ -66,14 +92,14 @@ public final class Pipeline {
     /** Full or incremental; decided once, after bronze (it compares bronze with the last successful run). */
     public RunScope scope() {
         if (scope == null) {
-            scope = RunScope.detect(warehouse, RunScope.fingerprint(config.confDir()), forceFull);
+            scope = RunPlanner.detect(warehouse, RunPlanner.fingerprint(config.confDir()), forceFull);
         }
         return scope;
     }
 
     /**
      * Brings silver up to date (completely, or only the changed files), checks the row accounting of the
-     * refined files and logs it per file (gold.file_log).
+     * refined files and logs it per file (ops.file_log).
      */
     public List<SilverJob.FileAccount> silver() {
         silver = new SilverJob(warehouse, vocabularies, aliases).run(scope());
@@ -102,26 +128,26 @@ public final class Pipeline {
         return new DataQuality(warehouse).run(runId, Instant.now());
     }
 
-    /** Writes the end of the run to gold.run_log, and per table the versions read and written to gold.run_tables. */
+    /** Writes the end of the run to ops.run_log, and per table the versions read and written to ops.run_tables. */
     public void logRun(String arguments, String status, String message) {
         List<Row> tables = warehouse.ledger().stream().map(use -> RowFactory.create(runId, use.table().qualifiedName(),
                 use.versionRead(), use.versionWritten(), use.rowsWritten())).toList();
         Row run = RowFactory.create(runId, Timestamp.from(startedAt), Timestamp.from(Instant.now()), status, arguments,
                 gold == null ? null : gold.runMonth().toString(), message,
                 scope == null ? null : scope.isFull() ? "full: " + scope.fullReason() : "incremental",
-                RunScope.fingerprint(config.confDir()));
-        warehouse.append(TableCatalog.GOLD_RUN_TABLES, warehouse.spark().createDataFrame(tables, TableCatalog.GOLD_RUN_TABLES.schema()));
-        warehouse.append(TableCatalog.GOLD_RUN_LOG, warehouse.spark().createDataFrame(List.of(run), TableCatalog.GOLD_RUN_LOG.schema()));
+                RunPlanner.fingerprint(config.confDir()));
+        warehouse.append(TableCatalog.OPS_RUN_TABLES, warehouse.spark().createDataFrame(tables, TableCatalog.OPS_RUN_TABLES.schema()));
+        warehouse.append(TableCatalog.OPS_RUN_LOG, warehouse.spark().createDataFrame(List.of(run), TableCatalog.OPS_RUN_LOG.schema()));
     }
 
     /**
-     * Writes the per-file accounting of this run, rejected and unchanged files included (gold.file_log).
+     * Writes the per-file accounting of this run, rejected and unchanged files included (ops.file_log).
      * A file an incremental run did not refine keeps the accounting of its last run.
      */
     private void logFiles() {
         Map<String, SilverJob.FileAccount> byFile = new java.util.HashMap<>();
-        if (!scope().isFull() && warehouse.exists(TableCatalog.GOLD_FILE_LOG)) {
-            warehouse.read(TableCatalog.GOLD_FILE_LOG).filter("status <> 'rejected'").groupBy("source_file")
+        if (!scope().isFull() && warehouse.exists(TableCatalog.OPS_FILE_LOG)) {
+            warehouse.read(TableCatalog.OPS_FILE_LOG).filter("status <> 'rejected'").groupBy("source_file")
                     .agg(org.apache.spark.sql.functions.expr("max_by(struct(rows_in, rows_accepted, rows_quarantined), run_id)")
                             .as("last"))
                     .select("source_file", "last.rows_in", "last.rows_accepted", "last.rows_quarantined").collectAsList()
@@ -137,7 +163,7 @@ public final class Pipeline {
                     account == null ? 0L : account.rowsQuarantined(), outcome.message()));
         }
         if (!files.isEmpty()) {
-            warehouse.append(TableCatalog.GOLD_FILE_LOG, warehouse.spark().createDataFrame(files, TableCatalog.GOLD_FILE_LOG.schema()));
+            warehouse.append(TableCatalog.OPS_FILE_LOG, warehouse.spark().createDataFrame(files, TableCatalog.OPS_FILE_LOG.schema()));
         }
     }
 

@@ -113,8 +113,8 @@ class TestIncrementalRun {
     @Test
     void goldEqualsAFullRebuild() {
         for (TableDef table : TableCatalog.all()) {
-            if (table.layer() != Layer.GOLD || Set.of(TableCatalog.GOLD_RUN_LOG, TableCatalog.GOLD_RUN_TABLES,
-                    TableCatalog.GOLD_FILE_LOG, TableCatalog.GOLD_DQ_RESULTS).contains(table)) {
+            if (table.layer() != Layer.GOLD || Set.of(TableCatalog.OPS_RUN_LOG, TableCatalog.OPS_RUN_TABLES,
+                    TableCatalog.OPS_FILE_LOG, TableCatalog.OPS_DQ_RESULTS).contains(table)) {
                 continue;
             }
             assertSameRows(table, incremental.read(table), rebuilt.read(table));
@@ -148,9 +148,9 @@ class TestIncrementalRun {
 
     @Test
     void unchangedFilesKeepTheirRowAccounting() {
-        Row june = incremental.read(TableCatalog.GOLD_FILE_LOG)
+        Row june = incremental.read(TableCatalog.OPS_FILE_LOG)
                 .filter("run_id = 'run-2' AND source_file = 'participation/teilnahmen_2026-06.csv'").first();
-        Row juneRebuilt = rebuilt.read(TableCatalog.GOLD_FILE_LOG)
+        Row juneRebuilt = rebuilt.read(TableCatalog.OPS_FILE_LOG)
                 .filter("source_file = 'participation/teilnahmen_2026-06.csv'").first();
         assertThat(june.<Long>getAs("rows_in")).isPositive().isEqualTo(juneRebuilt.<Long>getAs("rows_in"));
         assertThat(june.<Long>getAs("rows_accepted")).isEqualTo(juneRebuilt.<Long>getAs("rows_accepted"));

@@ -103,8 +103,8 @@ class TestInterruptedRun {
     @Test
     void goldAndSilverEqualAnUninterruptedRun() {
         for (TableDef table : TableCatalog.all()) {
-            if (table.layer() == Layer.BRONZE || Set.of(TableCatalog.GOLD_RUN_LOG, TableCatalog.GOLD_RUN_TABLES,
-                    TableCatalog.GOLD_FILE_LOG, TableCatalog.GOLD_DQ_RESULTS).contains(table)) {
+            if (table.layer() == Layer.BRONZE || Set.of(TableCatalog.OPS_RUN_LOG, TableCatalog.OPS_RUN_TABLES,
+                    TableCatalog.OPS_FILE_LOG, TableCatalog.OPS_DQ_RESULTS).contains(table)) {
                 continue;
             }
             TestIncrementalRun.assertSameRows(table, warehouse.read(table).drop("run_id"), reference.read(table).drop("run_id"));

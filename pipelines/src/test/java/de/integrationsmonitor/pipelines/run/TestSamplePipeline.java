@@ -69,7 +69,7 @@ class TestSamplePipeline {
     @Test
     void everyFileBalancesAndNothingIsRejectedWhole() {
         assertThat(accounts).hasSize(23).allMatch(SilverJob.FileAccount::balances);
-        assertThat(warehouse.read(TableCatalog.GOLD_FILE_LOG).filter("status <> 'loaded'").count()).isZero();
+        assertThat(warehouse.read(TableCatalog.OPS_FILE_LOG).filter("status <> 'loaded'").count()).isZero();
     }
 
     @Test

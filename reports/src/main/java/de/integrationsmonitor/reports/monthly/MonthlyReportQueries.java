@@ -151,13 +151,13 @@ public final class MonthlyReportQueries {
     /** Failed checks of this run, rejected files, and quarantined rows by reason, in plain German. */
     List<QualityNote> dataQuality(String runId) {
         List<QualityNote> notes = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.GOLD_DQ_RESULTS)
+        for (Row row : warehouse.read(TableCatalog.OPS_DQ_RESULTS)
                 .filter(col("run_id").equalTo(runId).and(col("failing_rows").gt(0)))
                 .orderBy("severity", "table_name", "check_name").collectAsList()) {
             notes.add(new QualityNote("error".equals(row.getAs("severity")) ? "Fehler" : "Hinweis", row.getAs("message"),
                     row.getAs("examples")));
         }
-        for (Row row : warehouse.read(TableCatalog.GOLD_FILE_LOG)
+        for (Row row : warehouse.read(TableCatalog.OPS_FILE_LOG)
                 .filter(col("run_id").equalTo(runId).and(col("status").equalTo("rejected"))).orderBy("source_file").collectAsList()) {
             notes.add(new QualityNote("Datei abgelehnt", row.getAs("message"), null));
         }
