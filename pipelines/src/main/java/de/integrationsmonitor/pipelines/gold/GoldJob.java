@@ -1,5 +1,8 @@
 package de.integrationsmonitor.pipelines.gold;
 
+import de.integrationsmonitor.pipelines.contract.Period;
+import de.integrationsmonitor.pipelines.contract.UserException;
+
 import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
 import de.integrationsmonitor.pipelines.gold.marts.IndicatorAttainment;
 import de.integrationsmonitor.pipelines.gold.marts.KpiMonthly;
@@ -201,8 +204,9 @@ public final class GoldJob {
     }
 
     /**
-     * The default run month: the latest month among snapshot dates, participation file months, event
-     * dates, workshop dates and reported indicator periods (a quarter or year counts with its first month).
+     * The default report month, the one rule for it: the latest month among snapshot dates, participation file
+     * months, event dates, workshop dates and reported indicator periods (a quarter or year counts with its first
+     * month). Never the clock: a delivery without any dated row needs {@code --month}.
      */
     YearMonth latestDeliveredMonth() {
         List<String> candidates = new ArrayList<>();
@@ -211,12 +215,11 @@ public final class GoldJob {
         candidates.add(maxOf(warehouse.read(TableCatalog.SILVER_EVENTS), "date_format(event_date, 'yyyy-MM')"));
         candidates.add(maxOf(warehouse.read(TableCatalog.SILVER_WORKSHOPS), "date_format(workshop_date, 'yyyy-MM')"));
         candidates.add(maxOf(warehouse.read(TableCatalog.SILVER_INDICATOR_VALUES),
-                "CASE WHEN period RLIKE '^[0-9]{4}-Q[1-4]$' THEN concat(substr(period, 1, 4), '-', "
-                        + "lpad(cast((cast(substr(period, 7, 1) AS INT) - 1) * 3 + 1 AS STRING), 2, '0')) "
-                        + "WHEN period RLIKE '^[0-9]{4}$' THEN concat(period, '-01') ELSE period END"));
+                "date_format(" + Period.startSql("period") + ", 'yyyy-MM')"));
         return candidates.stream().filter(java.util.Objects::nonNull).map(YearMonth::parse)
                 .max(Comparator.naturalOrder())
-                .orElseGet(() -> YearMonth.from(LocalDate.now()));
+                .orElseThrow(() -> new UserException("Die Lieferung enthält keinen Monat (weder Angebotsstände noch Teilnahmen, "
+                        + "Workshops oder Indikatorwerte); bitte den Berichtsmonat mit --month angeben."));
     }
 
     private static String maxOf(Dataset<Row> rows, String expression) {

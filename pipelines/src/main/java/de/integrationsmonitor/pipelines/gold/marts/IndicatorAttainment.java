@@ -1,5 +1,7 @@
 package de.integrationsmonitor.pipelines.gold.marts;
 
+import de.integrationsmonitor.pipelines.contract.Period;
+
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
@@ -41,7 +43,7 @@ public final class IndicatorAttainment {
                 "inner", "project_id"), indicators.select("indicator_id", "period_type", "direction", "target", "baseline"),
                 "inner", "indicator_id");
         // Without a Beginn the span starts with the earliest reported period.
-        Dataset<Row> firstReported = values.groupBy("project_id", "indicator_id").agg(expr("min(" + periodStart("period") + ")")
+        Dataset<Row> firstReported = values.groupBy("project_id", "indicator_id").agg(expr("min(" + Period.startSql("period") + ")")
                 .as("first_reported"));
         Dataset<Row> spans = Frames.joinOn(pairs, firstReported, "inner", "project_id", "indicator_id")
                 .withColumn("span_start", expr("coalesce(start_date, first_reported)"))
@@ -117,13 +119,5 @@ public final class IndicatorAttainment {
                         + "WHEN (slope > 0) = (direction <> 'niedriger ist besser') THEN 'verbessert' ELSE 'verschlechtert' END"))
                 .select("project_id", "indicator_id", "latest_period", "latest_value", "latest_status", "previous_value", "change",
                         "trend");
-    }
-
-    /** The first day of a period written as YYYY-MM, YYYY-Qn or YYYY. */
-    private static String periodStart(String column) {
-        return "CASE WHEN " + column + " RLIKE '^[0-9]{4}-Q[1-4]$' THEN make_date(cast(substr(" + column + ", 1, 4) AS INT), "
-                + "(cast(substr(" + column + ", 7, 1) AS INT) - 1) * 3 + 1, 1) "
-                + "WHEN " + column + " RLIKE '^[0-9]{4}$' THEN make_date(cast(" + column + " AS INT), 1, 1) "
-                + "ELSE to_date(concat(" + column + ", '-01')) END";
     }
 }
