@@ -6,23 +6,23 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import de.integrationsmonitor.pipelines.config.Aliases;
+import de.integrationsmonitor.pipelines.config.Vocabularies;
+import de.integrationsmonitor.pipelines.contract.RunScope;
 import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
-import de.integrationsmonitor.pipelines.config.Aliases;
-import de.integrationsmonitor.pipelines.config.Vocabularies;
-import de.integrationsmonitor.pipelines.contract.RunScope;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import org.apache.spark.sql.Encoders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 
 /**
@@ -39,7 +39,7 @@ public final class SilverJob {
     public SilverJob(Warehouse warehouse, Vocabularies vocabularies, Aliases aliases) {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
         this.aliases = requireNonNull(aliases, "aliases is null");
-        this.refinement = new SilverRefinement(warehouse.spark(), vocabularies, aliases);
+        this.refinement = new SilverRefinement(warehouse.spark(), vocabularies);
     }
 
     /** Row accounting of one source file in this run. */

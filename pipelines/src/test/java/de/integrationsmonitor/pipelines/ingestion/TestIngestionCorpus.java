@@ -54,7 +54,7 @@ class TestIngestionCorpus {
     @BeforeAll
     static void lookups() {
         spark = SharedSparkSession.get();
-        refinement = new SilverRefinement(spark, Fixtures.vocabularies(), Fixtures.aliases());
+        refinement = new SilverRefinement(spark, Fixtures.vocabularies());
         offers = refinement.offers(Bronze.frame(spark, Source.OFFERS, "offers/angebote_2026-09-01.csv",
                 "Angebots-ID;Stadt;Name des Angebots;Kategorie\nRE-1;Castrop-Rauxel;Sprachcafé;Begegnung\nRE-2;Marl;Kochtreff;Begegnung\n"),
                 Fixtures.orgUnits()).tables().get(TableCatalog.SILVER_OFFERS).cache();

@@ -5,8 +5,8 @@ import static de.integrationsmonitor.pipelines.testing.Rows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
-import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.sql.Date;
 import java.util.List;
 import java.util.Map;

@@ -27,7 +27,7 @@ class TestSilverRefinement {
 
     @BeforeAll
     static void refineOffers(SparkSession spark) {
-        refinement = new SilverRefinement(spark, Fixtures.vocabularies(), Fixtures.aliases());
+        refinement = new SilverRefinement(spark, Fixtures.vocabularies());
         Dataset<Row> bronze = Bronze.frame(spark, Source.OFFERS, "offers/angebote_2026-10-01.csv", OFFER_HEADER
                 // line 2: open to all genders/ages, two languages with an empty part, alias city
                 + "RE-1;Castrup-Rauxel;Habinghorst;Sprachcafé;Begegnung | Bildung / Sprachförderung;deutsch | arabisch | ;;"
@@ -138,7 +138,7 @@ class TestSilverRefinement {
         assertThat(rows(events, "source_line", "offer_id", "org_unit_id")).containsExactly(
                 row(2, "RE-7", "05562024"), row(3, "RE-7", "05562024"), row(4, "RE-7", "05562004"),
                 row(5, "RE-7", "05562004"), row(6, "RE-7", "05562024"), row(7, "RE-8", "05562024"));
-        assertThat(rows(SilverRefinement.offerPlacePeriods(silverOffers).orderBy("_place_offer_id", "_place_from"),
+        assertThat(rows(ParticipationRefinement.offerPlacePeriods(silverOffers).orderBy("_place_offer_id", "_place_from"),
                 "_place_offer_id", "_place_from", "_place_until", "_place_first", "_offer_org_unit_id")).containsExactly(
                 row("RE-7", "2026-01-01", "2026-05-01", true, "05562024"),
                 row("RE-7", "2026-05-01", "2026-07-01", false, "05562004"),

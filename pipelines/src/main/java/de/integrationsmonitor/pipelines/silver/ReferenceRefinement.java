@@ -1,0 +1,119 @@
+package de.integrationsmonitor.pipelines.silver;
+
+import static de.integrationsmonitor.pipelines.silver.Sql.count;
+import static de.integrationsmonitor.pipelines.silver.Sql.mapLiteral;
+import static de.integrationsmonitor.pipelines.silver.Sql.text;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+
+import de.integrationsmonitor.pipelines.config.Vocabularies;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.silver.SilverRefinement.Refined;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+/**
+ * Reference data (reference/org_units.csv, reference/demand.csv): org units with their Kreis and Regierungsbezirk,
+ * demand per target-group value. Pure functions of bronze frames; {@link SilverJob} reads and writes.
+ */
+final class ReferenceRefinement {
+    private final SparkSession spark;
+    private final Vocabularies vocabularies;
+
+    ReferenceRefinement(SparkSession spark, Vocabularies vocabularies) {
+        this.spark = spark;
+        this.vocabularies = vocabularies;
+    }
+
+
+    Refined orgUnits(Dataset<Row> bronze) {
+        Validation.Result result = Validation.validate(bronze, List.of(
+                Check.missing("org_unit_id", "org_unit_id"),
+                Check.missing("name", "name"),
+                Check.missing("level", "level"),
+                Check.badCount("population", "population"),
+                Check.badCount("population_foreign", "population_foreign"),
+                Check.badCount("newcomers_12m", "newcomers_12m"),
+                Check.negative("population", "population"),
+                Check.negative("population_foreign", "population_foreign"),
+                Check.negative("newcomers_12m", "newcomers_12m"),
+                new Check(Reason.UNKNOWN_LABEL, "level", "NOT array_contains(array('land', 'regierungsbezirk', 'kreis', 'gemeinde', 'stadtteil'), lower(" + text("level") + "))", "level")),
+                Validation.Key.of("org_unit_id", text("org_unit_id"), text("org_unit_id")));
+        List<Row> accepted = result.accepted().selectExpr(text("org_unit_id"), text("name"), "lower(" + text("level") + ")",
+                text("parent_id"), count("population"), count("population_foreign"), count("newcomers_12m"),
+                "_source_file", "_source_line", "_run_id").collectAsList();
+        Map<String, Row> byId = new LinkedHashMap<>();
+        accepted.forEach(row -> byId.put(row.getString(0), row));
+        List<Row> rows = new ArrayList<>();
+        List<Row> rejected = new ArrayList<>();
+        for (Row row : accepted) {
+            String parent = row.getString(3);
+            boolean isLand = OrgUnits.LAND.equals(row.getString(2));
+            if (!isLand && (parent == null || !byId.containsKey(parent))) {
+                rejected.add(RowFactory.create(row.getString(7), row.getInt(8), Reason.UNKNOWN_ORG_UNIT, "parent_id", parent,
+                        row.getString(9)));
+                continue;
+            }
+            rows.add(RowFactory.create(row.getString(0), row.getString(1), row.getString(2), parent,
+                    row.get(4), row.get(5), row.get(6),
+                    ancestor(byId, row, OrgUnits.KREIS), ancestor(byId, row, OrgUnits.REGIERUNGSBEZIRK),
+                    row.getString(7), row.getInt(8)));
+        }
+        Dataset<Row> silver = spark.createDataFrame(rows, TableCatalog.SILVER_ORG_UNITS.schema());
+        Dataset<Row> orphans = spark.createDataFrame(rejected, result.rejected().schema());
+        return new Refined(Map.of(TableCatalog.SILVER_ORG_UNITS, silver), result.rejected().unionByName(orphans));
+    }
+
+    private static String ancestor(Map<String, Row> byId, Row row, String level) {
+        Row current = row;
+        for (int depth = 0; current != null && depth < 10; depth++) {
+            if (level.equals(current.getString(2))) {
+                return current.getString(0);
+            }
+            current = current.getString(3) == null ? null : byId.get(current.getString(3));
+        }
+        return null;
+    }
+
+    Refined demand(Dataset<Row> bronze, OrgUnits orgUnits) {
+        List<String> dimensions = List.of(Vocabularies.LANGUAGE, Vocabularies.AGE_GROUP, Vocabularies.GENDER, Vocabularies.MIGRATION);
+        StringBuilder code = new StringBuilder("CASE lower(" + text("dimension") + ")");
+        for (String dimension : dimensions) {
+            Map<String, String> labels = new LinkedHashMap<>(vocabularies.labels(dimension));
+            labels.values().removeIf(Vocabularies.OPEN_TO_ALL::equals);
+            code.append(" WHEN ").append(Sql.quote(dimension)).append(" THEN try_element_at(").append(mapLiteral(labels))
+                    .append(", lower(").append(text("value")).append("))");
+        }
+        code.append(" END");
+        String ids = idSet(orgUnits);
+        Dataset<Row> withCode = bronze.withColumn("_code", expr(code.toString()));
+        Validation.Result result = Validation.validate(withCode, List.of(
+                Check.missing("org_unit_id", "org_unit_id"),
+                Check.missing("dimension", "dimension"),
+                Check.missing("value", "value"),
+                Check.missing("persons", "persons"),
+                Check.badCount("persons", "persons"),
+                Check.negative("persons", "persons"),
+                new Check(Reason.UNKNOWN_LABEL, "dimension", "NOT array_contains(array('language', 'age_group', 'gender', 'migration'), lower(" + text("dimension") + "))", Sql.col("dimension")),
+                new Check(Reason.UNKNOWN_LABEL, "value", "_code IS NULL", Sql.col("value")),
+                new Check(Reason.UNKNOWN_ORG_UNIT, "org_unit_id", "NOT array_contains(" + ids + ", " + text("org_unit_id") + ")", Sql.col("org_unit_id"))),
+                Validation.Key.of("org_unit_id, dimension, value", "concat_ws(' | ', " + text("org_unit_id") + ", lower("
+                        + text("dimension") + "), _code)", text("org_unit_id"), "lower(" + text("dimension") + ")", "_code"));
+        Dataset<Row> silver = result.accepted().selectExpr(text("org_unit_id") + " AS org_unit_id",
+                "lower(" + text("dimension") + ") AS dimension", "_code AS value", count("persons") + " AS persons",
+                "_source_file AS source_file", "_source_line AS source_line");
+        return new Refined(Map.of(TableCatalog.SILVER_DEMAND, silver), result.rejected());
+    }
+
+    static String idSet(OrgUnits orgUnits) {
+        List<String> ids = orgUnits.all().stream().map(u -> Sql.quote(u.id())).toList();
+        return ids.isEmpty() ? "array(cast(null as string))" : "array(" + String.join(", ", ids) + ")";
+    }
+}
