@@ -1,25 +1,22 @@
 package de.integrationsmonitor.pipelines.gold;
 
-import de.integrationsmonitor.pipelines.contract.Period;
-import de.integrationsmonitor.pipelines.contract.UserException;
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.max;
 
+import de.integrationsmonitor.pipelines.contract.Period;
+import de.integrationsmonitor.pipelines.contract.Source;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.gold.facts.OffersActiveMonthly;
+import de.integrationsmonitor.pipelines.gold.facts.ParticipationEvents;
 import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
 import de.integrationsmonitor.pipelines.gold.marts.IndicatorAttainment;
 import de.integrationsmonitor.pipelines.gold.marts.KpiMonthly;
 import de.integrationsmonitor.pipelines.gold.marts.SupplyMatrix;
 import de.integrationsmonitor.pipelines.gold.marts.WorkshopEvaluation;
-
-import static java.util.Objects.requireNonNull;
-
-import static org.apache.spark.sql.functions.max;
-
-import de.integrationsmonitor.pipelines.contract.UserException;
-import de.integrationsmonitor.pipelines.contract.Source;
-import de.integrationsmonitor.pipelines.contract.TableCatalog;
-import de.integrationsmonitor.pipelines.contract.TableDef;
-import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
-import java.time.LocalDate;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -101,9 +98,9 @@ public final class GoldJob {
         }
         months = months.cache();
 
-        Dataset<Row> active = KpiMonthly.offersActive(months, history);
+        Dataset<Row> active = OffersActiveMonthly.of(months, history);
         write.replace(TableCatalog.GOLD_OFFERS_ACTIVE, active);
-        Dataset<Row> events = KpiMonthly.events(months, warehouse.read(TableCatalog.SILVER_EVENTS));
+        Dataset<Row> events = ParticipationEvents.of(months, warehouse.read(TableCatalog.SILVER_EVENTS));
         write.replace(TableCatalog.GOLD_EVENTS, events);
         Dataset<Row> kpis = KpiMonthly.kpis(months, warehouse.read(TableCatalog.SILVER_ORG_UNITS),
                 withPreviousMonths(warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE), computed, full),

@@ -1,10 +1,9 @@
 package de.integrationsmonitor.pipelines.gold.marts;
 
-import de.integrationsmonitor.pipelines.contract.Period;
-
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
+import de.integrationsmonitor.pipelines.contract.Period;
 import de.integrationsmonitor.pipelines.warehouse.Frames;
 import java.time.YearMonth;
 import org.apache.spark.sql.Dataset;

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
@@ -18,38 +17,15 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The published monthly figures ({@code gold.kpi_monthly}) and the facts behind them, as pure
- * functions of silver frames. The rules are the data contract's, quoted where they apply.
+ * The published monthly figures ({@code gold.kpi_monthly}) from the facts behind them
+ * ({@code gold.fct_offers_active_monthly}, {@code gold.fct_participation_events}), as a pure function of frames.
+ * The rules are the data contract's, quoted where they apply.
  */
 public final class KpiMonthly {
     private static final List<String> MEASURES = List.of("offers_active", "offers_new", "offers_ended", "events",
             "participants", "participants_female", "participants_newcomers", "workshops", "workshop_participants");
 
     private KpiMonthly() {}
-
-    /**
-     * "The state of the offers in month M is the latest snapshot dated on or before the last day of M.
-     * An offer is active in M if it is in that snapshot, its Beginn is empty or on or before the last
-     * day of M, and its Ende is empty or on or after the first day of M." The offer history holds that
-     * state: the versions valid on the month's last day.
-     */
-    public static Dataset<Row> offersActive(Dataset<Row> months, Dataset<Row> offerHistory) {
-        Column validAtMonthEnd = col("valid_from").leq(col("month_end"))
-                .and(col("valid_to").isNull().or(col("valid_to").gt(col("month_end"))));
-        return months.join(offerHistory, validAtMonthEnd)
-                .filter(col("start_date").isNull().or(col("start_date").leq(col("month_end"))))
-                .filter(col("end_date").isNull().or(col("end_date").geq(col("month_start"))))
-                .select("month", "offer_id", "org_unit_id", "snapshot_date");
-    }
-
-    /** Valid events of covered months, "missing davon counts as 0". */
-    public static Dataset<Row> events(Dataset<Row> months, Dataset<Row> silverEvents) {
-        // an equi-join on the month (not a range condition per event and month): millions of events at Land scale
-        return silverEvents.withColumn("month", date_format(col("event_date"), "yyyy-MM")).join(months.select("month"), "month")
-                .select(col("month"), col("event_date"), col("org_unit_id"), col("offer_id"), col("program"),
-                        col("participants"), coalesce(col("participants_female"), lit(0L)).as("participants_female"),
-                        coalesce(col("participants_newcomers"), lit(0L)).as("participants_newcomers"));
-    }
 
     /**
      * One row per covered month and every Gemeinde and Kreis; a Kreis row is the sum of its

@@ -1,11 +1,10 @@
 package de.integrationsmonitor.pipelines.gold.marts;
 
-import de.integrationsmonitor.pipelines.gold.CoveredMonths;
-
 import static de.integrationsmonitor.pipelines.testing.Rows.row;
 import static de.integrationsmonitor.pipelines.testing.Rows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.integrationsmonitor.pipelines.gold.CoveredMonths;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
 import java.sql.Date;
 import java.time.YearMonth;

@@ -1,14 +1,14 @@
 package de.integrationsmonitor.pipelines.gold.marts;
 
-import de.integrationsmonitor.pipelines.gold.CoveredMonths;
-
 import static de.integrationsmonitor.pipelines.testing.Rows.row;
 import static de.integrationsmonitor.pipelines.testing.Rows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.gold.CoveredMonths;
+import de.integrationsmonitor.pipelines.gold.facts.OffersActiveMonthly;
 import de.integrationsmonitor.pipelines.silver.OfferHistory;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
 import java.sql.Date;
@@ -57,7 +57,7 @@ class TestGapEdges {
                 RowFactory.create(snapshot, "Y1", "bildung"), RowFactory.create(snapshot, "Y2", "bildung"),
                 RowFactory.create(snapshot, "Y3", "sport"));
         Dataset<Row> history = OfferHistory.fromSnapshots(offers, Map.of("language", languages, "category", categories));
-        Dataset<Row> active = KpiMonthly.offersActive(months, history).cache();
+        Dataset<Row> active = OffersActiveMonthly.of(months, history).cache();
         Map<String, Dataset<Row>> bridges = Map.of("language", languages,
                 "gender", frame(spark, StructType.fromDDL("snapshot_date DATE, offer_id STRING, gender STRING")),
                 "age_group", frame(spark, StructType.fromDDL("snapshot_date DATE, offer_id STRING, age_group STRING")),

@@ -1,13 +1,14 @@
 package de.integrationsmonitor.pipelines.gold.marts;
 
-import de.integrationsmonitor.pipelines.gold.CoveredMonths;
-
 import static de.integrationsmonitor.pipelines.testing.Rows.row;
 import static de.integrationsmonitor.pipelines.testing.Rows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.gold.CoveredMonths;
+import de.integrationsmonitor.pipelines.gold.facts.OffersActiveMonthly;
+import de.integrationsmonitor.pipelines.gold.facts.ParticipationEvents;
 import de.integrationsmonitor.pipelines.silver.OfferHistory;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
 import java.sql.Date;
@@ -61,8 +62,8 @@ class TestKpiMonthly {
                 unit("05562", "kreis", "05562"), unit(CR, "gemeinde", KREIS), unit(MARL, "gemeinde", KREIS),
                 unit("05562024-huels", "stadtteil", KREIS), unit(KOELN_KREIS, "kreis", KOELN_KREIS), unit(KOELN, "gemeinde", KOELN_KREIS));
 
-        active = KpiMonthly.offersActive(months, OfferHistory.fromSnapshots(offers, Map.of())).cache();
-        kpis = KpiMonthly.kpis(months, orgUnits, active, KpiMonthly.events(months, events), workshops).cache();
+        active = OffersActiveMonthly.of(months, OfferHistory.fromSnapshots(offers, Map.of())).cache();
+        kpis = KpiMonthly.kpis(months, orgUnits, active, ParticipationEvents.of(months, events), workshops).cache();
     }
 
     @Test
