@@ -2,8 +2,9 @@ package de.integrationsmonitor.cli;
 
 import static org.apache.spark.sql.functions.col;
 
-import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.reports.common.render.GermanFormat;
 import java.time.Instant;
@@ -37,7 +38,7 @@ record AsOf(Instant instant, String runId, YearMonth runMonth) {
                     return new AsOf(LocalDate.parse(value).plusDays(1).atStartOfDay(GermanFormat.ZONE).toInstant().minusMillis(1),
                             null, null);
                 } catch (DateTimeParseException notDate) {
-                    throw new UserException("--as-of erwartet eine Lauf-ID aus ops.run_log (erfolgreicher Lauf) oder einen Zeitpunkt "
+                    throw new UserException(ErrorCategory.USAGE, "--as-of erwartet eine Lauf-ID aus ops.run_log (erfolgreicher Lauf) oder einen Zeitpunkt "
                             + "wie 2026-11-22T23:00 oder 2026-11-22, nicht '" + text + "'.");
                 }
             }
@@ -51,7 +52,7 @@ record AsOf(Instant instant, String runId, YearMonth runMonth) {
         }
         Row latest = then.read(TableCatalog.GOLD_KPI_MONTHLY).agg(org.apache.spark.sql.functions.max("month")).first();
         if (latest.isNullAt(0)) {
-            throw new UserException("Zum Zeitpunkt " + describe() + " enthielt das Warehouse noch keine Auswertung.");
+            throw new UserException(ErrorCategory.WAREHOUSE, "Zum Zeitpunkt " + describe() + " enthielt das Warehouse noch keine Auswertung.");
         }
         return YearMonth.parse(latest.getString(0));
     }

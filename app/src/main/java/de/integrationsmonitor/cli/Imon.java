@@ -3,26 +3,33 @@ package de.integrationsmonitor.cli;
 import de.integrationsmonitor.pipelines.contract.UserException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Entry point of the {@code imon} command line. */
 @Command(name = "imon",
-        
         synopsisHeading = "Aufruf: ", commandListHeading = "%nBefehle:%n", optionListHeading = "%nOptionen:%n",
         parameterListHeading = "%nParameter:%n",
         version = "Integrationsmonitor 0.1.0",
         description = "Integrationsmonitor: Auswertungen für die Kommunalen Integrationszentren NRW.",
+        exitCodeListHeading = "%nRückgabewerte:%n",
+        exitCodeList = {"0:Erfolg",
+                "1:Interner Fehler (bitte mit --verbose wiederholen und melden)",
+                "2:Falsche Option oder falscher Wert auf der Befehlszeile",
+                "3:Build fehlgeschlagen (nur ./imon)",
+                "4:Einstellung in conf/ nicht verwendbar",
+                "5:Lieferung nicht verwendbar (Eingabeordner, Dateien, Monate)",
+                "6:Warehouse belegt, leer oder ohne den verlangten Stand",
+                "7:Bericht nicht erstellbar (keine Daten für Gebiet und Monat)",
+                "8:SQL-Anweisung nicht lesend oder fehlerhaft (imon sql)"},
         subcommands = {RunCommand.class, SqlCommand.class, GenerateSampleCommand.class},
         usageHelpAutoWidth = true)
 public final class Imon implements Runnable {
     @picocli.CommandLine.Mixin
     GermanHelp germanHelp = new GermanHelp();
 
-    /** Exit code for errors the user can fix (bad data folder, unknown table, wrong month). */
-    static final int USER_ERROR = 1;
-    /** Exit code for failures inside the program. */
-    static final int INTERNAL_ERROR = 3;
+    /** Exit code for failures inside the program (a bug); errors the user can fix exit with their category's code. */
+    static final int INTERNAL_ERROR = 1;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,9 +68,9 @@ public final class Imon implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
-            if (exception instanceof UserException) {
-                err.println("Fehler: " + exception.getMessage());
-                return USER_ERROR;
+            if (exception instanceof UserException user) {
+                err.println("Fehler: " + user.getMessage());
+                return user.category().exitCode();
             }
             err.println("Interner Fehler: " + firstLine(exception));
             if (Boolean.getBoolean("imon.verbose")) {

@@ -1,8 +1,9 @@
 package de.integrationsmonitor.cli;
 
+import de.integrationsmonitor.pipelines.config.ImonConfig;
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.UserException;
-import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.run.Pipeline;
 import de.integrationsmonitor.pipelines.run.RunIds;
@@ -78,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
         ImonConfig config = effectiveConfig();
         Path outputDir = config.outputPath();
         if (outputDir.startsWith(config.inputPath())) {
-            throw new UserException("Der Ausgabeordner " + outputDir + " liegt im Eingabeordner " + config.inputPath()
+            throw new UserException(ErrorCategory.USAGE, "Der Ausgabeordner " + outputDir + " liegt im Eingabeordner " + config.inputPath()
                     + "; bitte einen anderen Ausgabeordner wählen.");
         }
         if (asOf != null) {
@@ -139,7 +140,7 @@ final class RunCommand implements Callable<Integer> {
         AsOf resolved = AsOf.resolve(asOf, live);
         Warehouse then = live.asOf(resolved.instant());
         if (!then.exists(TableCatalog.GOLD_INDICATOR_ATTAINMENT)) {
-            throw new UserException("Zum Zeitpunkt " + resolved.describe() + " gab es gold.indicator_attainment noch nicht; "
+            throw new UserException(ErrorCategory.WAREHOUSE, "Zum Zeitpunkt " + resolved.describe() + " gab es gold.indicator_attainment noch nicht; "
                     + "die Evaluation lässt sich erst ab einem späteren Lauf wiederherstellen.");
         }
         YearMonth runMonth = month != null ? parseMonth(month) : resolved.runMonth(then);
@@ -149,7 +150,7 @@ final class RunCommand implements Callable<Integer> {
         List<Path> written = progress.stage("Evaluation", () -> ReportSet.evaluations(then, runMonth, runId, Instant.now(), outputDir),
                 files -> "Stand " + resolved.describe() + ": " + fileNames(files));
         if (written.isEmpty()) {
-            throw new UserException("Zum Zeitpunkt " + resolved.describe() + " gab es keine Modellprojekte im Warehouse.");
+            throw new UserException(ErrorCategory.WAREHOUSE, "Zum Zeitpunkt " + resolved.describe() + " gab es keine Modellprojekte im Warehouse.");
         }
         out.println("Fertig: Modellprojekt-Evaluation mit dem Datenstand " + resolved.describe() + " in " + outputDir);
         return 0;
@@ -170,7 +171,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             return YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new UserException("--month erwartet JJJJ-MM (z. B. 2026-10), nicht '" + text + "'.");
+            throw new UserException(ErrorCategory.USAGE, "--month erwartet JJJJ-MM (z. B. 2026-10), nicht '" + text + "'.");
         }
     }
 

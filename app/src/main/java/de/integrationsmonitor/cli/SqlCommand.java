@@ -1,9 +1,10 @@
 package de.integrationsmonitor.cli;
 
-import de.integrationsmonitor.pipelines.contract.UserException;
-import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.config.ImonConfig;
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
+import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.warehouse.SparkSessions;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +19,10 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code imon sql}: Spark SQL over the warehouse, read-only unless --allow-write. */
 @Command(name = "sql",
@@ -70,7 +71,7 @@ final class SqlCommand implements Callable<Integer> {
         ImonConfig config = common.config();
         List<SqlScript.Statement> statements = SqlScript.split(scriptText());
         if (statements.isEmpty()) {
-            throw new UserException("Keine SQL-Anweisung gefunden.");
+            throw new UserException(ErrorCategory.USAGE, "Keine SQL-Anweisung gefunden.");
         }
         if (!allowWrite) {
             statements.forEach(SqlScript::requireReadOnly);
@@ -78,7 +79,7 @@ final class SqlCommand implements Callable<Integer> {
         SparkSession spark = SparkSessions.getOrCreate(config);
         Warehouse warehouse = new Warehouse(spark, config.warehousePath());
         if (warehouse.registerExisting().isEmpty()) {
-            throw new UserException("Das Warehouse " + config.warehousePath() + " enthält keine Tabellen. Zuerst ./imon run ausführen.");
+            throw new UserException(ErrorCategory.WAREHOUSE, "Das Warehouse " + config.warehousePath() + " enthält keine Tabellen. Zuerst ./imon run ausführen.");
         }
         PrintWriter out = spec.commandLine().getOut();
         for (int i = 0; i < statements.size(); i++) {
@@ -109,14 +110,14 @@ final class SqlCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             Path fromHome = Imon.home().resolve(query.file);
             if (!Files.isRegularFile(fromHome)) {
-                throw new UserException("SQL-Datei " + query.file + " nicht gefunden.");
+                throw new UserException(ErrorCategory.USAGE, "SQL-Datei " + query.file + " nicht gefunden.");
             }
             file = fromHome;
         }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UserException("SQL-Datei " + file + " kann nicht gelesen werden: " + e.getMessage());
+            throw new UserException(ErrorCategory.USAGE, "SQL-Datei " + file + " kann nicht gelesen werden: " + e.getMessage());
         }
     }
 
@@ -125,7 +126,7 @@ final class SqlCommand implements Callable<Integer> {
             return spark.sql(statement.sql());
         } catch (Exception e) { // Spark throws AnalysisException (checked in Java) without declaring it
             if (e instanceof AnalysisException || e.getClass().getName().contains("ParseException")) {
-                throw new UserException("SQL-Fehler in Anweisung " + statement.number() + ": " + oneLine(e.getMessage()));
+                throw new UserException(ErrorCategory.QUERY, "SQL-Fehler in Anweisung " + statement.number() + ": " + oneLine(e.getMessage()));
             }
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }

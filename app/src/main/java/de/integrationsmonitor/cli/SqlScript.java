@@ -1,5 +1,6 @@
 package de.integrationsmonitor.cli;
 
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.UserException;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class SqlScript {
         boolean writes = WRITE_WORDS.stream().anyMatch(word -> upper.matches("(?s).*\\b" + word + "\\b.*"))
                 && !first.equals("SHOW") && !first.startsWith("DESC");
         if (!READ_ONLY.contains(first) || (first.equals("WITH") && writes)) {
-            throw new UserException("Anweisung " + statement.number() + " ist nicht lesend (" + first
+            throw new UserException(ErrorCategory.QUERY, "Anweisung " + statement.number() + " ist nicht lesend (" + first
                     + "). Erlaubt sind SELECT, WITH, SHOW und DESCRIBE; zum Schreiben --allow-write angeben.");
         }
     }

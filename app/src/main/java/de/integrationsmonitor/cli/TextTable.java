@@ -1,12 +1,12 @@
 package de.integrationsmonitor.cli;
 
+import de.integrationsmonitor.reports.common.render.SpreadsheetSafety;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import de.integrationsmonitor.reports.common.render.SpreadsheetSafety;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Dataset;

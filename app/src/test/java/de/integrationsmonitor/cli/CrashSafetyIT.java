@@ -3,13 +3,13 @@ package de.integrationsmonitor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import de.integrationsmonitor.pipelines.warehouse.CrashPoint;
 import de.integrationsmonitor.pipelines.contract.Layer;
 import de.integrationsmonitor.pipelines.contract.QualityCheck;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
-import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.testing.SharedSparkSession;
+import de.integrationsmonitor.pipelines.warehouse.CrashPoint;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

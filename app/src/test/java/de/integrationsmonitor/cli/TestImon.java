@@ -3,6 +3,7 @@ package de.integrationsmonitor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsmonitor.generator.GenerationSummary;
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -32,9 +33,8 @@ class TestImon {
     @Test
     void generateSampleNamesAnUnknownScaleInGerman() {
         Result result = imon("generate-sample", "--scale", "XL", "--out", "/nonexistent/never-written");
-        assertThat(result.exitCode()).isEqualTo(Imon.USER_ERROR);
-        assertThat(result.err().strip())
-                .isEqualTo("Fehler: Unbekannter Umfang „XL“: erlaubt sind S (Beispieldaten), M (ganz NRW) und L (Deutschland).");
+        assertThat(result.exitCode()).isEqualTo(ErrorCategory.USAGE.exitCode()).isEqualTo(2);
+        assertIsOneGermanErrorLine(result);
     }
 
     @Test
@@ -55,9 +55,8 @@ class TestImon {
     @Test
     void sqlRefusesWritesBeforeTouchingTheWarehouse() {
         Result result = imon("sql", "--warehouse", "/nonexistent", "WITH x AS (SELECT 1) INSERT INTO gold.kpi_monthly SELECT * FROM x");
-        assertThat(result.exitCode()).isEqualTo(Imon.USER_ERROR);
-        assertThat(result.err().strip()).isEqualTo("Fehler: Anweisung 1 ist nicht lesend (WITH). Erlaubt sind SELECT, WITH, "
-                + "SHOW und DESCRIBE; zum Schreiben --allow-write angeben.");
+        assertThat(result.exitCode()).isEqualTo(ErrorCategory.QUERY.exitCode()).isEqualTo(8);
+        assertIsOneGermanErrorLine(result);
     }
 
     @Test
@@ -67,9 +66,42 @@ class TestImon {
                     "--out", input.resolve("berichte/../out").toString(), "--warehouse", input.resolveSibling("wh").toString()));
             args.addAll(java.util.List.of(extra));
             Result result = imon(args.toArray(String[]::new));
-            assertThat(result.exitCode()).isEqualTo(Imon.USER_ERROR);
-            assertThat(result.err().strip()).isEqualTo("Fehler: Der Ausgabeordner " + input.resolve("out") + " liegt im Eingabeordner "
-                    + input + "; bitte einen anderen Ausgabeordner wählen.");
+            assertThat(result.exitCode()).isEqualTo(ErrorCategory.USAGE.exitCode());
+            assertIsOneGermanErrorLine(result);
+            // the paths are shown resolved (berichte/.. gone), so the user sees which folders collide
+            assertThat(result.err()).contains(" " + input.resolve("out") + " ").contains(" " + input + ";");
         }
+    }
+
+    @Test
+    void everyCategoryHasItsOwnExitCodeAboveTheReservedOnes() {
+        java.util.Set<Integer> codes = new java.util.HashSet<>();
+        for (ErrorCategory category : ErrorCategory.values()) {
+            assertThat(codes.add(category.exitCode())).as("%s has a code of its own", category).isTrue();
+            assertThat(category.exitCode()).as("%s: 0 success, 1 internal error, 3 launcher build", category)
+                    .isGreaterThanOrEqualTo(2).isNotEqualTo(Imon.INTERNAL_ERROR).isNotEqualTo(3);
+        }
+        assertThat(imon("--help").out()).contains("Rückgabewerte:").contains("  4   Einstellung in conf/ nicht verwendbar");
+    }
+
+    @Test
+    void aMonthThatIsNoMonthIsAUsageError(@org.junit.jupiter.api.io.TempDir Path temp) {
+        Result result = imon("run", "--input", temp.resolve("in").toString(), "--out", temp.resolve("out").toString(),
+                "--warehouse", temp.resolve("wh").toString(), "--month", "2026-13");
+        assertThat(result.exitCode()).isEqualTo(ErrorCategory.USAGE.exitCode());
+        assertIsOneGermanErrorLine(result);
+    }
+
+    @Test
+    void anUnknownSettingIsAConfigError(@org.junit.jupiter.api.io.TempDir Path conf) throws java.io.IOException {
+        java.nio.file.Files.writeString(conf.resolve("imon.properties"), "gaps.min-demand=200\ngaps.minimum-demand=100\n");
+        Result result = imon("sql", "--conf", conf.toString(), "--warehouse", conf.resolve("wh").toString(), "SHOW TABLES");
+        assertThat(result.exitCode()).isEqualTo(ErrorCategory.CONFIG.exitCode()).isEqualTo(4);
+        assertIsOneGermanErrorLine(result);
+    }
+
+    private static void assertIsOneGermanErrorLine(Result result) {
+        assertThat(result.err()).startsWith("Fehler: ").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(result.err().strip().lines()).hasSize(1);
     }
 }

@@ -4,9 +4,10 @@ import static de.integrationsmonitor.pipelines.testing.Rows.row;
 import static de.integrationsmonitor.pipelines.testing.Rows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
-import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.testing.SharedSparkSession;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -305,11 +306,11 @@ class TestImonEndToEnd {
     @Test
     void sqlRefusesWritesWithoutAllowWriteAndExplainsUnknownTables() {
         Result write = imon("sql", "--warehouse", warehouse.toString(), "DROP TABLE gold.kpi_monthly");
-        assertThat(write.exitCode()).isEqualTo(Imon.USER_ERROR);
+        assertThat(write.exitCode()).isEqualTo(ErrorCategory.QUERY.exitCode());
         assertThat(write.err()).contains("--allow-write").doesNotContain("Exception");
 
         Result unknown = imon("sql", "--warehouse", warehouse.toString(), "SELECT * FROM gold.nothing_here");
-        assertThat(unknown.exitCode()).isEqualTo(Imon.USER_ERROR);
+        assertThat(unknown.exitCode()).isEqualTo(ErrorCategory.QUERY.exitCode());
         assertThat(unknown.err()).startsWith("Fehler: SQL-Fehler").doesNotContain("\tat ");
     }
 
@@ -428,12 +429,12 @@ class TestImonEndToEnd {
     void userErrorsGiveOneGermanLineAndNoStackTrace() {
         Result badMonth = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", temp.resolve("input").toString(),
                 "--warehouse", warehouse.toString(), "--out", temp.resolve("out3").toString(), "--month", "Oktober");
-        assertThat(badMonth.exitCode()).isEqualTo(Imon.USER_ERROR);
-        assertThat(badMonth.err().strip()).isEqualTo("Fehler: --month erwartet JJJJ-MM (z. B. 2026-10), nicht 'Oktober'.");
+        assertThat(badMonth.exitCode()).isEqualTo(ErrorCategory.USAGE.exitCode());
+        assertThat(badMonth.err().strip()).startsWith("Fehler: ").contains("'Oktober'").doesNotContain("\n");
 
         Result missingInput = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", temp.resolve("nope").toString(),
                 "--warehouse", warehouse.toString(), "--out", temp.resolve("out3").toString());
-        assertThat(missingInput.exitCode()).isEqualTo(Imon.USER_ERROR);
+        assertThat(missingInput.exitCode()).isEqualTo(ErrorCategory.INPUT.exitCode());
         assertThat(missingInput.err()).contains("existiert nicht").doesNotContain("\tat ");
     }
 

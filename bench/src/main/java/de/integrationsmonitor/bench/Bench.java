@@ -1,10 +1,11 @@
 package de.integrationsmonitor.bench;
 
-import de.integrationsmonitor.pipelines.contract.UserException;
-import de.integrationsmonitor.pipelines.warehouse.Warehouse;
-import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.generator.SampleDataGenerator;
+import de.integrationsmonitor.pipelines.config.ImonConfig;
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
+import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.warehouse.SparkSessions;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -28,9 +29,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code imon bench}: in one invocation generates input data of a scale, runs {@code imon run} on it
@@ -85,14 +86,14 @@ public final class Bench implements Callable<Integer> {
     public Integer call() throws IOException {
         String scaleName = scale.strip().toUpperCase(Locale.ROOT);
         if (!List.of("S", "M").contains(scaleName)) {
-            throw new UserException("--scale erwartet S oder M, nicht '" + scale + "'.");
+            throw new UserException(ErrorCategory.USAGE, "--scale erwartet S oder M, nicht '" + scale + "'.");
         }
         Path home = home();
         Path workDir = (work == null ? home.resolve("target").resolve("bench-" + scaleName) : work).toAbsolutePath().normalize();
         Path resultsFile = results == null ? home.resolve("BENCHMARKS.md") : results.toAbsolutePath();
         Path imonJar = home.resolve("app/target/imon.jar");
         if (!Files.isRegularFile(imonJar)) {
-            throw new UserException(imonJar + " fehlt; bitte zuerst bauen (./imon baut es bei Bedarf).");
+            throw new UserException(ErrorCategory.USAGE, imonJar + " fehlt; bitte zuerst bauen (./imon baut es bei Bedarf).");
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         Instant startedAt = Instant.now();
@@ -288,7 +289,7 @@ public final class Bench implements Callable<Integer> {
 
         private static String last(List<String> files, String prefix) {
             return files.stream().filter(f -> f.startsWith(prefix) && f.endsWith(".csv")).max(Comparator.naturalOrder())
-                    .orElseThrow(() -> new UserException("Keine Datei " + prefix + "… in der erzeugten Eingabe."));
+                    .orElseThrow(() -> new UserException(ErrorCategory.INPUT, "Keine Datei " + prefix + "… in der erzeugten Eingabe."));
         }
 
         void deliver() throws IOException {

@@ -2,8 +2,9 @@ package de.integrationsmonitor.bench;
 
 import static java.util.Objects.requireNonNull;
 
-import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.config.ImonConfig;
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
+import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
 import java.io.IOException;
 import java.io.InputStream;
@@ -140,14 +141,14 @@ public final class DuckDbBaseline {
             row.next();
             String first = row.getString(1);
             if (first == null) {
-                throw new UserException("Keine gültige Angebotsdatei (offers/angebote_JJJJ-MM-TT.csv) gefunden; "
+                throw new UserException(ErrorCategory.INPUT, "Keine gültige Angebotsdatei (offers/angebote_JJJJ-MM-TT.csv) gefunden; "
                         + "ohne Angebotsstand gibt es keine Berichtsmonate.");
             }
             String latest = row.getString(2);
             YearMonth firstMonth = YearMonth.parse(first);
             YearMonth runMonth = requested.orElseGet(() -> YearMonth.parse(latest == null ? first : latest));
             if (runMonth.isBefore(firstMonth)) {
-                throw new UserException("Berichtsmonat " + runMonth + " liegt vor dem ersten Angebotsstand (" + firstMonth
+                throw new UserException(ErrorCategory.INPUT, "Berichtsmonat " + runMonth + " liegt vor dem ersten Angebotsstand (" + firstMonth
                         + "); für diesen Monat gibt es keine Daten.");
             }
             return new YearMonth[] {firstMonth, runMonth};

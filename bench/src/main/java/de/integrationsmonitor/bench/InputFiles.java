@@ -2,11 +2,11 @@ package de.integrationsmonitor.bench;
 
 import static java.util.Objects.requireNonNull;
 
-import de.integrationsmonitor.pipelines.contract.UserException;
-import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.config.Aliases;
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
+import de.integrationsmonitor.pipelines.contract.Source;
+import de.integrationsmonitor.pipelines.contract.UserException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -62,7 +62,7 @@ final class InputFiles implements AutoCloseable {
         this.confDir = requireNonNull(confDir, "confDir is null");
         this.aliases = Aliases.load(confDir);
         if (!Files.isDirectory(inputDir)) {
-            throw new UserException("Eingabeordner " + inputDir + " existiert nicht oder ist kein Ordner.");
+            throw new UserException(ErrorCategory.INPUT, "Eingabeordner " + inputDir + " existiert nicht oder ist kein Ordner.");
         }
     }
 
@@ -250,7 +250,7 @@ final class InputFiles implements AutoCloseable {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UserException("Eingabeordner " + inputDir + " kann nicht gelesen werden: " + e.getMessage(), e);
+            throw new UserException(ErrorCategory.INPUT, "Eingabeordner " + inputDir + " kann nicht gelesen werden: " + e.getMessage(), e);
         }
     }
 

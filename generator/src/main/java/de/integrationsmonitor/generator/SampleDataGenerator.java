@@ -2,6 +2,7 @@ package de.integrationsmonitor.generator;
 
 import static java.util.Objects.requireNonNull;
 
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.UserException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -108,16 +109,16 @@ public final class SampleDataGenerator {
 
     private static void checkParts(Scale scale, int parts, int part) {
         if (parts < 1) {
-            throw new UserException("Die Zahl der Teile muss mindestens 1 sein, nicht " + parts + ".");
+            throw new UserException(ErrorCategory.USAGE, "Die Zahl der Teile muss mindestens 1 sein, nicht " + parts + ".");
         }
         if (part < 0 || part > parts) {
-            throw new UserException("Teil " + part + " gibt es nicht: erlaubt sind 1 bis " + parts + " (oder kein Teil für alle Teile).");
+            throw new UserException(ErrorCategory.USAGE, "Teil " + part + " gibt es nicht: erlaubt sind 1 bis " + parts + " (oder kein Teil für alle Teile).");
         }
         if (scale.region() == Scale.Region.SAMPLE && parts > 1) {
-            throw new UserException("Die Beispieldaten (Umfang S) werden nicht in Teilen erzeugt; Teile gibt es für die Umfänge M und L.");
+            throw new UserException(ErrorCategory.USAGE, "Die Beispieldaten (Umfang S) werden nicht in Teilen erzeugt; Teile gibt es für die Umfänge M und L.");
         }
         if (parts > scale.months()) {
-            throw new UserException("Höchstens " + scale.months() + " Teile: jeder Teil erzeugt ganze Monate, und es gibt "
+            throw new UserException(ErrorCategory.USAGE, "Höchstens " + scale.months() + " Teile: jeder Teil erzeugt ganze Monate, und es gibt "
                     + scale.months() + " Monate.");
         }
     }

@@ -2,6 +2,7 @@ package de.integrationsmonitor.generator;
 
 import static java.util.Objects.requireNonNull;
 
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.UserException;
 import java.util.Locale;
 
@@ -74,7 +75,7 @@ public record Scale(
             case "S" -> S;
             case "M" -> M;
             case "L" -> L;
-            default -> throw new UserException("Unbekannter Umfang „" + (text == null ? "" : text.strip())
+            default -> throw new UserException(ErrorCategory.USAGE, "Unbekannter Umfang „" + (text == null ? "" : text.strip())
                     + "“: erlaubt sind S (Beispieldaten), M (ganz NRW) und L (Deutschland).");
         };
     }

@@ -1,9 +1,10 @@
 package de.integrationsmonitor.generator;
 
+import static de.integrationsmonitor.pipelines.testing.UserErrors.categoryOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import org.junit.jupiter.api.Test;
 
 class TestScale {
@@ -17,8 +18,7 @@ class TestScale {
 
     @Test
     void anyOtherNameIsAUserErrorInGerman() {
-        assertThatThrownBy(() -> Scale.named("XL")).isInstanceOf(UserException.class)
-                .hasMessage("Unbekannter Umfang „XL“: erlaubt sind S (Beispieldaten), M (ganz NRW) und L (Deutschland).");
+        assertThat(categoryOf(() -> Scale.named("XL"))).isEqualTo(ErrorCategory.USAGE);
     }
 
     @Test

@@ -1,9 +1,9 @@
 package de.integrationsmonitor.generator;
 
+import static de.integrationsmonitor.pipelines.testing.UserErrors.categoryOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -139,16 +139,13 @@ class TestScaledGenerator {
 
     @Test
     void tooManyPartsIsAUserError(@TempDir Path dir) {
-        assertThatThrownBy(() -> SampleDataGenerator.generate(dir, SEED, TINY, 15, 0)).isInstanceOf(UserException.class)
-                .hasMessage("Höchstens 14 Teile: jeder Teil erzeugt ganze Monate, und es gibt 14 Monate.");
-        assertThatThrownBy(() -> SampleDataGenerator.generate(dir, SEED, TINY, 3, 4)).isInstanceOf(UserException.class)
-                .hasMessageStartingWith("Teil 4 gibt es nicht");
+        assertThat(categoryOf(() -> SampleDataGenerator.generate(dir, SEED, TINY, 15, 0))).isEqualTo(ErrorCategory.USAGE);
+        assertThat(categoryOf(() -> SampleDataGenerator.generate(dir, SEED, TINY, 3, 4))).isEqualTo(ErrorCategory.USAGE);
     }
 
     @Test
     void theSampleIsNotSplit(@TempDir Path dir) {
-        assertThatThrownBy(() -> SampleDataGenerator.generate(dir, SEED, Scale.S, 2, 0)).isInstanceOf(UserException.class)
-                .hasMessageContaining("nicht in Teilen");
+        assertThat(categoryOf(() -> SampleDataGenerator.generate(dir, SEED, Scale.S, 2, 0))).isEqualTo(ErrorCategory.USAGE);
     }
 
     private static void assertSameFiles(Path actual, Path expected) throws IOException {

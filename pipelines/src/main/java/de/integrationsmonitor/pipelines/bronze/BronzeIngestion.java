@@ -2,13 +2,14 @@ package de.integrationsmonitor.pipelines.bronze;
 
 import static java.util.Objects.requireNonNull;
 
-import de.integrationsmonitor.pipelines.warehouse.Parallel;
-import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.config.Aliases;
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.warehouse.Parallel;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
-import de.integrationsmonitor.pipelines.config.Aliases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,7 +151,7 @@ public final class BronzeIngestion {
 
     private static List<Path> deliveredFiles(Path inputDir) {
         if (!Files.isDirectory(inputDir)) {
-            throw new UserException("Eingabeordner " + inputDir + " existiert nicht oder ist kein Ordner.");
+            throw new UserException(ErrorCategory.INPUT, "Eingabeordner " + inputDir + " existiert nicht oder ist kein Ordner.");
         }
         try (Stream<Path> walk = Files.walk(inputDir)) {
             Set<String> skipped = Set.of(".git");
@@ -160,7 +161,7 @@ public final class BronzeIngestion {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UserException("Eingabeordner " + inputDir + " kann nicht gelesen werden: " + e.getMessage(), e);
+            throw new UserException(ErrorCategory.INPUT, "Eingabeordner " + inputDir + " kann nicht gelesen werden: " + e.getMessage(), e);
         }
     }
 }

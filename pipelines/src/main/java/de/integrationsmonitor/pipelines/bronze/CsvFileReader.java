@@ -1,7 +1,7 @@
 package de.integrationsmonitor.pipelines.bronze;
 
-import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.config.Aliases;
+import de.integrationsmonitor.pipelines.contract.Source;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

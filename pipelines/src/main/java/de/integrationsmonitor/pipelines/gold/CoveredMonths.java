@@ -1,5 +1,6 @@
 package de.integrationsmonitor.pipelines.gold;
 
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.UserException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class CoveredMonths {
      */
     public static List<YearMonth> forRun(YearMonth firstSnapshotMonth, YearMonth runMonth) {
         if (runMonth.isBefore(firstSnapshotMonth)) {
-            throw new UserException("Berichtsmonat " + runMonth + " liegt vor dem ersten Angebotsstand (" + firstSnapshotMonth
+            throw new UserException(ErrorCategory.INPUT, "Berichtsmonat " + runMonth + " liegt vor dem ersten Angebotsstand (" + firstSnapshotMonth
                     + "); für diesen Monat gibt es keine Daten.");
         }
         return between(firstSnapshotMonth, runMonth);

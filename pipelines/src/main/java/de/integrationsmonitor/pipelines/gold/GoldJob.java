@@ -3,6 +3,7 @@ package de.integrationsmonitor.pipelines.gold;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.max;
 
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.Period;
 import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
@@ -74,7 +75,7 @@ public final class GoldJob {
         Dataset<Row> history = warehouse.read(TableCatalog.SILVER_OFFER_HISTORY);
         Row first = history.agg(org.apache.spark.sql.functions.min("valid_from")).first();
         if (first.isNullAt(0)) {
-            throw new UserException("Keine gültige Angebotsdatei (offers/angebote_JJJJ-MM-TT.csv) gefunden; "
+            throw new UserException(ErrorCategory.INPUT, "Keine gültige Angebotsdatei (offers/angebote_JJJJ-MM-TT.csv) gefunden; "
                     + "ohne Angebotsstand gibt es keine Berichtsmonate.");
         }
         YearMonth firstMonth = YearMonth.from(first.getDate(0).toLocalDate());
@@ -215,7 +216,7 @@ public final class GoldJob {
                 "date_format(" + Period.startSql("period") + ", 'yyyy-MM')"));
         return candidates.stream().filter(java.util.Objects::nonNull).map(YearMonth::parse)
                 .max(Comparator.naturalOrder())
-                .orElseThrow(() -> new UserException("Die Lieferung enthält keinen Monat (weder Angebotsstände noch Teilnahmen, "
+                .orElseThrow(() -> new UserException(ErrorCategory.INPUT, "Die Lieferung enthält keinen Monat (weder Angebotsstände noch Teilnahmen, "
                         + "Workshops oder Indikatorwerte); bitte den Berichtsmonat mit --month angeben."));
     }
 

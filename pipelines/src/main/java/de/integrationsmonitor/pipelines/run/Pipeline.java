@@ -1,22 +1,21 @@
 package de.integrationsmonitor.pipelines.run;
 
-import de.integrationsmonitor.pipelines.contract.RunScope;
-
 import static java.util.Objects.requireNonNull;
 
 import de.integrationsmonitor.pipelines.bronze.BronzeIngestion;
 import de.integrationsmonitor.pipelines.bronze.FileOutcome;
-import de.integrationsmonitor.pipelines.contract.TableCatalog;
-import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.config.Aliases;
 import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.config.Vocabularies;
+import de.integrationsmonitor.pipelines.contract.RunScope;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
 import de.integrationsmonitor.pipelines.ops.DataQuality;
-import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
 import de.integrationsmonitor.pipelines.warehouse.CrashPoint;
 import de.integrationsmonitor.pipelines.warehouse.SparkSessions;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;

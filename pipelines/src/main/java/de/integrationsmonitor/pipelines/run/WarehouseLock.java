@@ -1,5 +1,6 @@
 package de.integrationsmonitor.pipelines.run;
 
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.UserException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -50,7 +51,7 @@ public final class WarehouseLock implements AutoCloseable {
             if (lock == null) {
                 String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
                 channel.close();
-                throw new UserException("Das Warehouse " + directory + " wird gerade von einem anderen Lauf benutzt ("
+                throw new UserException(ErrorCategory.WAREHOUSE, "Das Warehouse " + directory + " wird gerade von einem anderen Lauf benutzt ("
                         + (holder.isEmpty() ? "unbekannt" : holder) + "). Bitte warten, bis er fertig ist, und dann erneut starten.");
             }
             channel.truncate(0);
@@ -66,7 +67,7 @@ public final class WarehouseLock implements AutoCloseable {
                     e.addSuppressed(suppressed);
                 }
             }
-            throw new UserException("Die Sperrdatei " + file + " kann nicht angelegt werden: " + e.getMessage());
+            throw new UserException(ErrorCategory.WAREHOUSE, "Die Sperrdatei " + file + " kann nicht angelegt werden: " + e.getMessage());
         }
     }
 

@@ -1,13 +1,11 @@
 package de.integrationsmonitor.pipelines.warehouse;
 
+import static java.util.Objects.requireNonNull;
+
 import de.integrationsmonitor.pipelines.contract.Layer;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
-
-import static java.util.Objects.requireNonNull;
-
 import io.delta.tables.DeltaTable;
-import org.apache.spark.sql.delta.DeltaLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructField;
 

@@ -1,7 +1,6 @@
 package de.integrationsmonitor.reports.evaluation;
 
 import de.integrationsmonitor.reports.common.charts.ChartTheme;
-
 import de.integrationsmonitor.reports.common.render.GermanFormat;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -22,7 +21,6 @@ import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;

@@ -1,17 +1,17 @@
 package de.integrationsmonitor.reports.gaps;
 
-import de.integrationsmonitor.reports.monthly.MonthlyReportQueries;
-
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 
-import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.config.Vocabularies;
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
-import de.integrationsmonitor.pipelines.warehouse.Warehouse;
-import de.integrationsmonitor.pipelines.config.Vocabularies;
+import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
 import de.integrationsmonitor.pipelines.silver.OrgUnits;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
+import de.integrationsmonitor.reports.monthly.MonthlyReportQueries;
 import java.text.Collator;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -49,7 +49,7 @@ public final class GapReportQueries {
             }
         }
         if (!OrgUnits.KREIS.equals(levels.get(kreisId))) {
-            throw new UserException("Berichtsgebiet " + kreisId + " (report.area-id) ist in reference/org_units.csv kein Kreis "
+            throw new UserException(ErrorCategory.CONFIG, "Berichtsgebiet " + kreisId + " (report.area-id) ist in reference/org_units.csv kein Kreis "
                     + "und keine kreisfreie Stadt.");
         }
         Collator collator = Collator.getInstance(Locale.GERMAN);
@@ -60,7 +60,7 @@ public final class GapReportQueries {
         Dataset<Row> gaps = warehouse.read(TableCatalog.GOLD_COVERAGE_GAPS)
                 .filter(col("month").equalTo(month.toString()).and(col("org_unit_id").isin(ids)));
         if (gaps.isEmpty()) {
-            throw new UserException("Für " + month + " gibt es in gold.coverage_gaps keine Zeile für " + names.get(kreisId)
+            throw new UserException(ErrorCategory.REPORT, "Für " + month + " gibt es in gold.coverage_gaps keine Zeile für " + names.get(kreisId)
                     + "; fehlen Bedarfszahlen (reference/demand.csv) oder Angebote?");
         }
         List<GapRow> gemeindeRows = new ArrayList<>();

@@ -1,18 +1,17 @@
 package de.integrationsmonitor.reports.monthly;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import static java.util.Objects.requireNonNull;
 
 import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
 import de.integrationsmonitor.reports.common.render.GermanFormat;
 import de.integrationsmonitor.reports.common.render.JasperTemplates;
 import de.integrationsmonitor.reports.common.render.PdfExport;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
-
-import static java.util.Objects.requireNonNull;
 
 /**
  * Renders the Monatsbericht (monthly report for KI leadership) as a tagged PDF with embedded

@@ -1,12 +1,12 @@
 package de.integrationsmonitor.reports.monthly;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static java.util.Objects.requireNonNull;
 
 /**
  * Everything the Monatsbericht shows; built from gold tables by the caller.

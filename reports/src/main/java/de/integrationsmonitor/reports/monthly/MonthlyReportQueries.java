@@ -1,14 +1,14 @@
 package de.integrationsmonitor.reports.monthly;
 
-import de.integrationsmonitor.reports.common.render.GermanReasons;
-
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 
-import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
-import de.integrationsmonitor.pipelines.warehouse.Warehouse;
+import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.silver.OrgUnits;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
+import de.integrationsmonitor.reports.common.render.GermanReasons;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ public final class MonthlyReportQueries {
             }
         }
         if (!names.containsKey(areaId)) {
-            throw new UserException("Berichtsgebiet " + areaId + " (report.area-id) ist in reference/org_units.csv nicht bekannt.");
+            throw new UserException(ErrorCategory.CONFIG, "Berichtsgebiet " + areaId + " (report.area-id) ist in reference/org_units.csv nicht bekannt.");
         }
         Map<String, Map<YearMonth, Kpi>> kpis = new HashMap<>();
         List<String> units = new ArrayList<>(gemeinden);
@@ -68,7 +68,7 @@ public final class MonthlyReportQueries {
         }
         Map<YearMonth, Kpi> area = kpis.getOrDefault(areaId, Map.of());
         if (!area.containsKey(month)) {
-            throw new UserException("Für " + month + " gibt es in gold.kpi_monthly keine Zeile für " + names.get(areaId) + ".");
+            throw new UserException(ErrorCategory.REPORT, "Für " + month + " gibt es in gold.kpi_monthly keine Zeile für " + names.get(areaId) + ".");
         }
         return new MonthlyReportData(month, names.get(areaId), generatedAt, runId,
                 keyFigures(area, month), trend(area, month), municipalities(kpis, names, gemeinden, areaId, month),

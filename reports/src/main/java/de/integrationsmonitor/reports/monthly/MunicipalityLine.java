@@ -1,11 +1,10 @@
 package de.integrationsmonitor.reports.monthly;
 
+import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.render.GermanFormat;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-
-import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
-import de.integrationsmonitor.reports.common.render.GermanFormat;
 
 /**
  * One row of the Gemeinde table (or its "Summe" row), already formatted in German and with small

@@ -1,7 +1,9 @@
 package de.integrationsmonitor.reports.monthly;
 
-import de.integrationsmonitor.reports.common.charts.ChartTheme;
+import static java.util.Objects.requireNonNull;
 
+import de.integrationsmonitor.reports.common.charts.ChartTheme;
+import de.integrationsmonitor.reports.common.render.GermanFormat;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
@@ -12,8 +14,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import de.integrationsmonitor.reports.common.render.GermanFormat;
 import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
 import net.sf.jasperreports.renderers.Renderable;
 import org.jfree.chart.JFreeChart;
@@ -31,8 +31,6 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-
-import static java.util.Objects.requireNonNull;
 
 /**
  * Monatsbericht trend chart: participants per month as bars (left axis) and active offers as a

@@ -1,9 +1,8 @@
 package de.integrationsmonitor.reports.workshops;
 
-import de.integrationsmonitor.reports.common.charts.ChartTheme;
-
 import static java.util.Objects.requireNonNull;
 
+import de.integrationsmonitor.reports.common.charts.ChartTheme;
 import de.integrationsmonitor.reports.common.render.GermanFormat;
 import java.awt.Color;
 import java.awt.Font;

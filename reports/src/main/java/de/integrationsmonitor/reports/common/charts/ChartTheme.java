@@ -9,7 +9,6 @@ import java.awt.Paint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.DefaultDrawingSupplier;

@@ -1,5 +1,8 @@
 package de.integrationsmonitor.reports.common.charts;
 
+import static java.util.Objects.requireNonNull;
+
+import de.integrationsmonitor.reports.common.render.GermanFormat;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -17,8 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import de.integrationsmonitor.reports.common.render.GermanFormat;
 import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
 import net.sf.jasperreports.renderers.Renderable;
 import org.jfree.chart.ChartRenderingInfo;
@@ -43,8 +44,6 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.AbstractXYZDataset;
 import org.jfree.data.xy.XYDataset;
-
-import static java.util.Objects.requireNonNull;
 
 /**
  * Categorical heatmap: a matrix of rows × columns whose cells carry a colour class ({@link Shade}),

@@ -1,7 +1,6 @@
 package de.integrationsmonitor.reports.common.render;
 
 import java.util.List;
-
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JasperReportsContext;

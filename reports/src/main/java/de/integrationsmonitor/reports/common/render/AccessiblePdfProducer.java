@@ -1,11 +1,5 @@
 package de.integrationsmonitor.reports.common.render;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.text.AttributedCharacterIterator.Attribute;
-import java.util.Locale;
-import java.util.Map;
-
 import com.adobe.internal.xmp.XMPConst;
 import com.adobe.internal.xmp.XMPException;
 import com.adobe.internal.xmp.XMPMeta;
@@ -18,6 +12,11 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.text.AttributedCharacterIterator.Attribute;
+import java.util.Locale;
+import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRRuntimeException;
 import net.sf.jasperreports.pdf.PdfXmpCreator;

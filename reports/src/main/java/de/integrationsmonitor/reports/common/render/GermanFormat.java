@@ -1,5 +1,7 @@
 package de.integrationsmonitor.reports.common.render;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -8,8 +10,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
-import static java.util.Objects.requireNonNull;
 
 /**
  * German display formats shared by all reports: counts with thousands dots ("1.234"), signed

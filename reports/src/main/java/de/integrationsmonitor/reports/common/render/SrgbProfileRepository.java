@@ -3,7 +3,6 @@ package de.integrationsmonitor.reports.common.render;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-
 import net.sf.jasperreports.repo.InputStreamResource;
 import net.sf.jasperreports.repo.RepositoryService;
 import net.sf.jasperreports.repo.Resource;
