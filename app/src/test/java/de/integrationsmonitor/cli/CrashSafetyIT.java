@@ -13,6 +13,7 @@ import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +23,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,17 +53,29 @@ import org.junit.jupiter.api.io.TempDir;
  * run killed at the first point is rerun and killed at the second, and so on; the last rerun completes.
  * Until a run has succeeded every run rebuilds everything ({@code vollständig (erster Lauf in diesem Warehouse)}),
  * so the chain tests what a full rebuild leaves and what the next one makes of it. That hides the incremental
- * path, which is where a kill did change the result (see {@code TestInterruptedRun}): the second scenario
+ * path, which is where a kill did change the result (see {@code InterruptedRunIT}): the second scenario
  * starts from a successful run, delivers a corrected file and kills the incremental runs.
+ *
+ * <p>Only the killed runs and the reruns after them are processes (10 + 2). The two scenarios are independent
+ * and run at the same time, each its own chain of processes, started in {@link #startBothScenarios()}; the
+ * tests wait for their scenario and check its end. The uninterrupted runs to compare with run in this JVM: the
+ * first is the module's shared {@link FixtureRun}, the corrected one an {@code imon run} on a copy of it.
  */
 class CrashSafetyIT {
-    private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
-    private static final Path FIXTURE = PROJECT.resolve("pipelines/src/test/resources/fixture-input");
+    private static final Path PROJECT = FixtureRun.PROJECT;
+    private static final Path FIXTURE = FixtureRun.FIXTURE;
     private static final String SEPTEMBER_FILE = "participation/teilnahmen_2026-09.csv";
     /** Smaller than the launcher's default heap: the fixture is tiny and other builds share the machine. */
     private static final String JAVA_OPTIONS = "-Xmx1g -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=256m";
     private static final Duration RUN_LIMIT = Duration.ofMinutes(20);
     private static final long HARNESS_STARTED = System.nanoTime();
+    /** Reads the processes' standard error; not the common pool, whose one thread (on 2 cores) two readers would share. */
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "CrashSafetyIT");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
 
     /** Killed one after another on an empty warehouse; bronze first (later runs find bronze loaded), reports late. */
     private static final List<String> CHAIN = List.of(
@@ -85,63 +103,60 @@ class CrashSafetyIT {
     static Path reference;
     static Path correctedReference;
     static Path afterFirstRun;
-    static int runs;
+    static final AtomicInteger runs = new AtomicInteger();
+    /** The chain on an empty warehouse: its completing rerun, once every kill of {@link #CHAIN} was checked. */
+    static CompletableFuture<Run> chain;
+    /** The incremental scenario: its completing rerun, once the kills of {@link #INCREMENTAL} were checked. */
+    static CompletableFuture<Run> incremental;
 
     /**
-     * The uninterrupted runs to compare with: the fixture into an empty warehouse, and on a copy of that
-     * warehouse the fixture with a corrected September file (its one event, O1 with 10 participants, dated
-     * 15.10.2026 instead of 15.09.2026), which runs incrementally.
+     * Starts both scenarios and, meanwhile, the uninterrupted runs to compare with: the fixture into an empty
+     * warehouse, and on a copy of that warehouse the fixture with a corrected September file (its one event, O1
+     * with 10 participants, dated 15.10.2026 instead of 15.09.2026), which runs incrementally.
      */
     @BeforeAll
-    static void uninterruptedRuns() throws IOException, InterruptedException {
+    static void startBothScenarios() throws IOException {
         assertJarIsCurrent();
         input = temp.resolve("input");
-        TestImonEndToEnd.copy(FIXTURE, input);
+        FixtureRun.copy(FIXTURE, input);
         correctedInput = temp.resolve("input-corrected");
-        TestImonEndToEnd.copy(FIXTURE, correctedInput);
+        FixtureRun.copy(FIXTURE, correctedInput);
         Path september = correctedInput.resolve(SEPTEMBER_FILE);
         String corrected = Files.readString(september, StandardCharsets.UTF_8).replace("O1;15.09.2026;", "O1;15.10.2026;");
         assertThat(corrected).contains("O1;15.10.2026;");
         Files.writeString(september, corrected, StandardCharsets.UTF_8);
 
-        reference = temp.resolve("reference");
-        referenceOut = temp.resolve("reference-out");
-        Run first = complete(input, reference, referenceOut);
-        assertThat(first.out()).contains("vollständig (erster Lauf in diesem Warehouse)");
+        // The chain needs no reference until its end.
+        chain = CompletableFuture.supplyAsync(CrashSafetyIT::killTheChain, THREADS);
+
+        FixtureRun first = FixtureRun.get();
+        reference = first.warehouse;
+        referenceOut = first.out;
+        assertThat(first.output).contains("vollständig (erster Lauf in diesem Warehouse)");
         afterFirstRun = temp.resolve("after-first-run");
-        TestImonEndToEnd.copy(reference, afterFirstRun);
+        FixtureRun.copy(reference, afterFirstRun);
+        incremental = CompletableFuture.supplyAsync(CrashSafetyIT::killTheIncrementalRuns, THREADS);
+
         correctedReference = temp.resolve("reference-corrected");
-        TestImonEndToEnd.copy(reference, correctedReference);
+        FixtureRun.copy(reference, correctedReference);
         correctedReferenceOut = temp.resolve("reference-corrected-out");
-        Run second = complete(correctedInput, correctedReference, correctedReferenceOut);
+        Run second = inThisJvm(correctedInput, correctedReference, correctedReferenceOut);
         assertThat(second.out()).contains("inkrementell (1 neue oder geänderte Datei)");
     }
 
     @AfterAll
-    static void printWallTime() {
-        System.out.printf("CrashSafetyIT: %d runs of ./imon in %.0f s%n", runs, (System.nanoTime() - HARNESS_STARTED) / 1e9);
+    static void stopLeftoversAndPrintWallTime() throws InterruptedException {
+        for (Process process : LIVE) {
+            killWholeProcess(process);
+        }
+        System.out.printf("CrashSafetyIT: %d runs of ./imon in %.0f s%n", runs.get(), (System.nanoTime() - HARNESS_STARTED) / 1e9);
     }
 
     @Test
     void runsKilledAtEightPointsThenARerunGiveTheContentAndReportsOfAnUninterruptedRun() throws Exception {
         Path warehouse = temp.resolve("chain");
         Path out = temp.resolve("chain-out");
-        for (String point : CHAIN) {
-            kill(point, input, warehouse, out);
-            assertEveryReportIsComplete(out);
-            if (point.equals("report-unpublished:pdf")) {
-                assertThat(out.resolve("monatsbericht_2026-10.pdf")).as("renamed before the kill").doesNotExist();
-                assertThat(temporaryFiles(out)).as("the PDF under its temporary name")
-                        .singleElement().matches(name -> name.startsWith(".monatsbericht_2026-10.pdf.") && name.endsWith(".tmp"));
-            } else if (point.equals("stage-done:reports")) {
-                // this run removed the previous run's leftover before writing its own reports, under their final names
-                assertThat(temporaryFiles(out)).isEmpty();
-                assertThat(out.resolve("monatsbericht_2026-10.pdf")).exists();
-                assertThat(out.resolve("versorgungsluecken_2026-10.pdf")).doesNotExist();
-            }
-        }
-
-        Run last = complete(input, warehouse, out);
+        Run last = await(chain);
         // No run of the chain got as far as ops.run_log (the last one was killed just before it), so this run, like
         // every run of the chain, rebuilds silver and gold from bronze as the first run of the reference did; bronze
         // holds every file exactly once (a file's rows are replaced by file name, never appended twice).
@@ -151,24 +166,42 @@ class CrashSafetyIT {
         assertNoDuplicateKeys(warehouse);
         assertThat(temporaryFiles(out)).as("removed by the completed run").isEmpty();
         assertEveryReportIsComplete(out);
-        assertThat(TestImonEndToEnd.reportTexts(out)).isEqualTo(TestImonEndToEnd.reportTexts(referenceOut));
+        assertThat(ImonEndToEndIT.reportTexts(out)).isEqualTo(ImonEndToEndIT.reportTexts(referenceOut));
+    }
+
+    /** The chain: a run killed at each point of {@link #CHAIN} in turn, checked after each kill, then a run to its end. */
+    private static Run killTheChain() {
+        try {
+            Path warehouse = temp.resolve("chain");
+            Path out = temp.resolve("chain-out");
+            for (String point : CHAIN) {
+                kill(point, input, warehouse, out);
+                assertEveryReportIsComplete(out);
+                if (point.equals("report-unpublished:pdf")) {
+                    assertThat(out.resolve("monatsbericht_2026-10.pdf")).as("renamed before the kill").doesNotExist();
+                    assertThat(temporaryFiles(out)).as("the PDF under its temporary name")
+                            .singleElement().matches(name -> name.startsWith(".monatsbericht_2026-10.pdf.") && name.endsWith(".tmp"));
+                } else if (point.equals("stage-done:reports")) {
+                    // this run removed the previous run's leftover before writing its own reports, under their final names
+                    assertThat(temporaryFiles(out)).isEmpty();
+                    assertThat(out.resolve("monatsbericht_2026-10.pdf")).exists();
+                    assertThat(out.resolve("versorgungsluecken_2026-10.pdf")).doesNotExist();
+                }
+            }
+            return complete(input, warehouse, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
     void incrementalRunsKilledAfterACorrectionThenARerunGiveTheContentOfAnUninterruptedRun() throws Exception {
         Path warehouse = temp.resolve("incremental");
-        TestImonEndToEnd.copy(afterFirstRun, warehouse);
         Path out = temp.resolve("incremental-out");
-        for (String point : INCREMENTAL) {
-            kill(point, correctedInput, warehouse, out);
-        }
-        // The run killed after bronze left silver and gold as the successful run did, so the next run stayed
-        // incremental and refined the file that bronze now called unchanged: it replaced only that file's events.
-        Warehouse killed = new Warehouse(SharedSparkSession.get(), warehouse.toString());
-        assertThat(io.delta.tables.DeltaTable.forPath(killed.spark(), killed.location(TableCatalog.SILVER_EVENTS)).history(1)
-                .select("operationParameters.predicate").first().getString(0)).contains(SEPTEMBER_FILE);
-
-        Run last = complete(correctedInput, warehouse, out);
+        Run last = await(incremental);
         // Incrementally, this run would compare silver with itself (already without the September event), find
         // September untouched and keep the event there as well as in October; it rebuilds everything instead and
         // gets what the uninterrupted incremental run computed.
@@ -176,7 +209,51 @@ class CrashSafetyIT {
                 .contains("vollständig (Tabelle silver.participation__events wurde nach dem letzten erfolgreichen Lauf geändert");
         assertSameContent(warehouse, correctedReference);
         assertNoDuplicateKeys(warehouse);
-        assertThat(TestImonEndToEnd.reportTexts(out)).isEqualTo(TestImonEndToEnd.reportTexts(correctedReferenceOut));
+        assertThat(ImonEndToEndIT.reportTexts(out)).isEqualTo(ImonEndToEndIT.reportTexts(correctedReferenceOut));
+    }
+
+    /** The incremental scenario: on a copy of the first run's warehouse, runs killed at {@link #INCREMENTAL}, then a run to its end. */
+    private static Run killTheIncrementalRuns() {
+        try {
+            Path warehouse = temp.resolve("incremental");
+            FixtureRun.copy(afterFirstRun, warehouse);
+            Path out = temp.resolve("incremental-out");
+            for (String point : INCREMENTAL) {
+                kill(point, correctedInput, warehouse, out);
+            }
+            // The run killed after bronze left silver and gold as the successful run did, so the next run stayed
+            // incremental and refined the file that bronze now called unchanged: it replaced only that file's events.
+            Warehouse killed = new Warehouse(SharedSparkSession.get(), warehouse.toString());
+            assertThat(io.delta.tables.DeltaTable.forPath(killed.spark(), killed.location(TableCatalog.SILVER_EVENTS)).history(1)
+                    .select("operationParameters.predicate").first().getString(0)).contains(SEPTEMBER_FILE);
+            return complete(correctedInput, warehouse, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The scenario's result; a failed check inside it fails the test with that check's error. */
+    private static Run await(CompletableFuture<Run> scenario) throws Exception {
+        try {
+            return scenario.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    /** {@code imon run} in this JVM, to its end (an uninterrupted run to compare with); it must succeed. */
+    private static Run inThisJvm(Path input, Path warehouse, Path out) {
+        ImonEndToEndIT.Result run = ImonEndToEndIT.imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
+                "--warehouse", warehouse.toString(), "--out", out.toString());
+        System.out.printf("CrashSafetyIT: run in this JVM completed:%n%s", run.out());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return new Run(run.exitCode(), run.out(), run.err());
     }
 
     // ---- processes ------------------------------------------------------------------------------
@@ -191,8 +268,9 @@ class CrashSafetyIT {
             killWholeProcess(started.process());
             fail("./imon run did not finish within " + RUN_LIMIT);
         }
+        LIVE.remove(started.process());
         Run run = new Run(started.process().exitValue(), Files.readString(started.stdout()), err.join());
-        System.out.printf("CrashSafetyIT: run %d completed:%n%s", runs, run.out());
+        System.out.printf("CrashSafetyIT: run %d completed:%n%s", started.number(), run.out());
         assertThat(run.exitCode()).as(run.err()).isZero();
         return run;
     }
@@ -211,15 +289,15 @@ class CrashSafetyIT {
         }
         int exit = killWholeProcess(started.process());
         assertThat(exit).as("exit code of the process killed at %s (128 + SIGKILL)", point).isEqualTo(137);
-        System.out.printf("CrashSafetyIT: run %d killed at %s after:%n%s", runs, point, Files.readString(started.stdout()));
+        System.out.printf("CrashSafetyIT: run %d killed at %s after:%n%s", started.number(), point, Files.readString(started.stdout()));
     }
 
-    /** A started {@code ./imon run} and the file receiving its standard output. */
-    private record Started(Process process, Path stdout) {}
+    /** A started {@code ./imon run} (the harness's {@code number}-th) and the file receiving its standard output. */
+    private record Started(int number, Process process, Path stdout) {}
 
     private static Started start(String point, Path input, Path warehouse, Path out) throws IOException {
-        runs++;
-        Path stdout = temp.resolve("run-" + runs + ".out");
+        int number = runs.incrementAndGet();
+        Path stdout = temp.resolve("run-" + number + ".out");
         ProcessBuilder builder = new ProcessBuilder(PROJECT.resolve("imon").toString(), "run",
                 "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
                 "--warehouse", warehouse.toString(), "--out", out.toString())
@@ -230,7 +308,9 @@ class CrashSafetyIT {
         if (point != null) {
             builder.environment().put(CrashPoint.VARIABLE, point);
         }
-        return new Started(builder.start(), stdout);
+        Process process = builder.start();
+        LIVE.add(process);
+        return new Started(number, process, stdout);
     }
 
     /**
@@ -252,7 +332,7 @@ class CrashSafetyIT {
             }
             reached.completeExceptionally(new IllegalStateException("process ended without " + marker));
             return text.toString();
-        });
+        }, THREADS);
     }
 
     /** SIGKILL to the process and anything it started ({@code ./imon} execs java, so normally there is nothing). */
@@ -260,6 +340,7 @@ class CrashSafetyIT {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("killed process ended").isTrue();
+        LIVE.remove(process);
         return process.exitValue();
     }
 
@@ -292,8 +373,8 @@ class CrashSafetyIT {
      */
     private static void assertSameContent(Path warehouse, Path expected) {
         org.apache.spark.sql.SparkSession spark = SharedSparkSession.get();
-        Map<String, List<String>> actualRows = TestImonEndToEnd.dataTables(new Warehouse(spark, warehouse.toString()));
-        Map<String, List<String>> expectedRows = TestImonEndToEnd.dataTables(new Warehouse(spark, expected.toString()));
+        Map<String, List<String>> actualRows = ImonEndToEndIT.dataTables(new Warehouse(spark, warehouse.toString()));
+        Map<String, List<String>> expectedRows = ImonEndToEndIT.dataTables(new Warehouse(spark, expected.toString()));
         Map<String, String> actual = checksums(actualRows);
         Map<String, String> wanted = checksums(expectedRows);
         System.out.printf("CrashSafetyIT: content of %s%n", warehouse.getFileName());
@@ -362,7 +443,7 @@ class CrashSafetyIT {
                         assertThat(document.getNumberOfPages()).as(name).isPositive();
                     }
                 } else if (name.endsWith(".xlsx")) {
-                    assertThat(TestImonEndToEnd.reportText(file)).as(name).contains("[");
+                    assertThat(ImonEndToEndIT.reportText(file)).as(name).contains("[");
                 } else {
                     fail("unexpected file in the output folder: " + name);
                 }

@@ -12,8 +12,6 @@ import de.integrationsmonitor.pipelines.testing.SharedSparkSession;
 import de.integrationsmonitor.pipelines.warehouse.SparkSessions;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -48,7 +46,7 @@ import org.junit.jupiter.api.Test;
  * Runs the packaged {@code target/imon.jar} with spark-submit on a real Spark standalone cluster (a
  * master and one worker on 127.0.0.1, started from the Spark jars in {@code target/lib}; nothing is
  * downloaded) and, meanwhile, the same input in local mode in this JVM (the embedded default from
- * conf/); then checks that both runs wrote the same gold tables and that the cluster run really ran
+ * conf/; the module's shared {@link FixtureRun}); then checks that both runs wrote the same gold tables and that the cluster run really ran
  * its tasks in an executor started by the worker.
  *
  * <p>The worker launches executors as {@code java -cp $SPARK_HOME/jars/*}. The test's SPARK_HOME holds
@@ -96,10 +94,8 @@ class StandaloneClusterIT {
         Files.createDirectories(BASE);
         Path input = BASE.resolve("input");
         copy(MODULE.resolve("../pipelines/src/test/resources/fixture-input"), input);
-        localWarehouse = BASE.resolve("warehouse-local");
         clusterWarehouse = BASE.resolve("warehouse-cluster");
         clusterWarehouseUri = clusterWarehouse.toUri().toString().replaceFirst("/$", "");
-        localOut = BASE.resolve("out-local");
         clusterOut = BASE.resolve("out-cluster");
 
         Path sparkHome = sparkHomeWithoutApplicationJars();
@@ -137,14 +133,12 @@ class StandaloneClusterIT {
                 "run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
                 "--warehouse", clusterWarehouseUri, "--out", clusterOut.toString()));
 
-        // Meanwhile the same run in local mode, in this JVM (as TestImonEndToEnd runs it).
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int localExit = Imon.execute(new PrintWriter(out), new PrintWriter(err), "run", "--conf", PROJECT.resolve("conf").toString(),
-                "--input", input.toString(), "--warehouse", localWarehouse.toString(), "--out", localOut.toString());
-        Files.writeString(BASE.resolve("local-run.log"), out + "\n" + err);
+        // Meanwhile the same input in local mode, in this JVM: the module's shared FixtureRun (ImonEndToEndIT checks it).
+        FixtureRun local = FixtureRun.get();
+        localWarehouse = local.warehouse;
+        localOut = local.out;
+        Files.writeString(BASE.resolve("local-run.log"), local.output);
         LOGS.put("local-run", BASE.resolve("local-run.log"));
-        assertThat(localExit).as(StandaloneClusterIT::diagnostics).isZero();
         awaitSuccess("cluster-run", cluster);
         awaitMaster(json -> !completedApplications(json).isEmpty(), "the finished application");
     }
@@ -219,7 +213,7 @@ class StandaloneClusterIT {
             rows += expectedRows.size();
         }
         assertThat(rows).as("rows compared").isGreaterThan(100);
-        // Not two empty or two broken warehouses: the hand-computed figures of TestImonEndToEnd are there.
+        // Not two empty or two broken warehouses: the hand-computed figures of ImonEndToEndIT are there.
         assertThat(cluster.read(TableCatalog.GOLD_KPI_MONTHLY).count()).isEqualTo(6);
         assertThat(cluster.read(TableCatalog.GOLD_COVERAGE_GAPS).filter("is_gap").count()).isEqualTo(3);
     }

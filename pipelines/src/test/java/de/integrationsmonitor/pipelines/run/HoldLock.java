@@ -1,6 +1,6 @@
 package de.integrationsmonitor.pipelines.run;
 
-/** A second process for {@link TestWarehouseLock}: takes the lock, says so, and waits until killed. */
+/** A second process for {@link WarehouseLockIT}: takes the lock, says so, and waits until killed. */
 public final class HoldLock {
     private HoldLock() {}
 

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * September changed and kept the event in September's gold figures.
  */
 @SparkTest
-class TestInterruptedRun {
+class InterruptedRunIT {
     @TempDir
     static Path temp;
 
@@ -53,7 +53,7 @@ class TestInterruptedRun {
     static void run(SparkSession spark) throws IOException {
         Path project = Fixtures.projectConf().getParent();
         Path input = temp.resolve("input");
-        TestIncrementalRun.copyTree(project.resolve("pipelines/src/test/resources/fixture-input"), input);
+        IncrementalRunIT.copyTree(project.resolve("pipelines/src/test/resources/fixture-input"), input);
         ImonConfig config = ImonConfig.load(project, project.resolve("conf")).withInputPath(input);
         warehouse = new Warehouse(spark, temp.resolve("interrupted").toString());
         Pipeline first = pipeline(config, warehouse, "run-1");
@@ -107,7 +107,7 @@ class TestInterruptedRun {
                     TableCatalog.OPS_FILE_LOG, TableCatalog.OPS_DQ_RESULTS).contains(table)) {
                 continue;
             }
-            TestIncrementalRun.assertSameRows(table, warehouse.read(table).drop("run_id"), reference.read(table).drop("run_id"));
+            IncrementalRunIT.assertSameRows(table, warehouse.read(table).drop("run_id"), reference.read(table).drop("run_id"));
         }
         // by hand: September has no event left, October has O1's 10 participants on top of 12 + 8 + 20
         assertThat(warehouse.read(TableCatalog.GOLD_KPI_MONTHLY).filter("org_unit_id = '05562'").orderBy("month")

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs bronze, silver and gold on the committed sample-data/ and checks its deliberate faults. */
 @SparkTest
-class TestSamplePipeline {
+class SamplePipelineIT {
     @TempDir
     static Path temp;
 

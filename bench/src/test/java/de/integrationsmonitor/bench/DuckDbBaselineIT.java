@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * the same three published marts; a few of the numbers checked by hand against the CSV files.
  */
 @SparkTest
-class TestDuckDbBaseline {
+class DuckDbBaselineIT {
     private static final Instant STARTED_AT = Instant.parse("2026-11-22T12:00:00Z");
 
     @TempDir

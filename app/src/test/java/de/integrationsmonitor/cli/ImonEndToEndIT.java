@@ -25,36 +25,39 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs {@code imon run} on the hand-made fixture (pipelines/src/test/resources/fixture-input) into a
- * temporary warehouse and checks gold rows, quarantine, the PDF text, {@code imon sql} and every notebook.
+ * Runs {@code imon run} on the hand-made fixture (pipelines/src/test/resources/fixture-input) into an
+ * empty warehouse (the module's shared {@link FixtureRun}) and checks gold rows, quarantine, the PDF text, {@code imon sql} and every notebook.
  *
  * <p>Fixture by hand: snapshot 2026-09-01 holds O1 (Castrop-Rauxel), O2 (Oer-Erkenschwick), O3
  * (Castrop-Rauxel, Ende 15.09.); snapshot 2026-10-01 holds O1, O2, O4 ("Castrup-Rauxel", an alias) and O5
  * (Bottrop, unknown). October events: O1 12 (7 w, 3 neu), O2 8 (8 w), a KOMM-AN event for the Kreis 20
  * (11 w, 15 neu); O9 is unknown, one count is negative. Workshop WS1 in Oer-Erkenschwick, 25 people.
  */
-class TestImonEndToEnd {
+class ImonEndToEndIT {
     private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
 
     @TempDir
     static Path temp;
 
+    static Path input;
     static Path warehouse;
     static Path out;
     static String runOutput;
     static SparkSession spark;
 
+    /**
+     * The run is the module's shared {@link FixtureRun}; the tests rerun and query a copy of its warehouse (the
+     * rerun below changes the run log), its input and reports they only read.
+     */
     @BeforeAll
     static void runPipeline() throws IOException {
         spark = SharedSparkSession.get();
-        Path input = temp.resolve("input");
-        copy(PROJECT.resolve("pipelines/src/test/resources/fixture-input"), input);
+        FixtureRun run = FixtureRun.get();
+        input = run.input;
         warehouse = temp.resolve("warehouse");
-        out = temp.resolve("out");
-        Result run = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
-                "--warehouse", warehouse.toString(), "--out", out.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        runOutput = run.out();
+        copy(run.warehouse, warehouse);
+        out = run.out;
+        runOutput = run.output;
     }
 
     @Test
@@ -208,7 +211,7 @@ class TestImonEndToEnd {
         Path laterWarehouse = temp.resolve("warehouse-later");
         copy(warehouse, laterWarehouse);
         Path laterInput = temp.resolve("input-later");
-        copy(temp.resolve("input"), laterInput);
+        copy(input, laterInput);
         Files.writeString(laterInput.resolve("model-projects/values.csv"), "P1;I1;2026-Q4;0,95;;\n", StandardOpenOption.APPEND);
         Result later = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", laterInput.toString(),
                 "--warehouse", laterWarehouse.toString(), "--out", temp.resolve("out-later").toString());
@@ -337,7 +340,6 @@ class TestImonEndToEnd {
      */
     @Test
     void rerunWithSameFilesChangesNothingInBronzeAndLeavesSilverGoldAndReportsIdentical() throws IOException {
-        Path input = temp.resolve("input");
         Warehouse before = new Warehouse(spark, warehouse.toString());
         java.util.Map<String, List<String>> contentBefore = dataTables(before);
         Result again = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
@@ -427,7 +429,7 @@ class TestImonEndToEnd {
 
     @Test
     void userErrorsGiveOneGermanLineAndNoStackTrace() {
-        Result badMonth = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", temp.resolve("input").toString(),
+        Result badMonth = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
                 "--warehouse", warehouse.toString(), "--out", temp.resolve("out3").toString(), "--month", "Oktober");
         assertThat(badMonth.exitCode()).isEqualTo(ErrorCategory.USAGE.exitCode());
         assertThat(badMonth.err().strip()).startsWith("Fehler: ").contains("'Oktober'").doesNotContain("\n");
@@ -448,15 +450,6 @@ class TestImonEndToEnd {
     }
 
     static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        FixtureRun.copy(from, to);
     }
 }

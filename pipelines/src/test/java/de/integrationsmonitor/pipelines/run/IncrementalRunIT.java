@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * run quarantines it (unknown offer), and after October arrives it must count, as in the full rebuild.
  */
 @SparkTest
-class TestIncrementalRun {
+class IncrementalRunIT {
     @TempDir
     static Path temp;
 
