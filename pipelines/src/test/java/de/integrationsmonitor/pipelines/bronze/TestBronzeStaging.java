@@ -2,9 +2,9 @@ package de.integrationsmonitor.pipelines.bronze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.integrationsmonitor.pipelines.config.Aliases;
 import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
-import de.integrationsmonitor.pipelines.config.Aliases;
 import de.integrationsmonitor.pipelines.testing.SharedSparkSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package de.integrationsmonitor.pipelines.bronze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.config.Aliases;
+import de.integrationsmonitor.pipelines.contract.Source;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -45,8 +45,8 @@ class TestImonConfig {
         Files.writeString(root.resolve("imon.properties"), "warehouse.pth = x\n");
 
         assertThatThrownBy(() -> ImonConfig.load(root, root))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("Unbekannter Schlüssel 'warehouse.pth'");
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.category()).isEqualTo(ErrorCategory.CONFIG))
+                .hasMessageContaining("'warehouse.pth'"); // names the bad key
     }
 
     @Test

@@ -1,17 +1,16 @@
 package de.integrationsmonitor.pipelines.run;
 
-import de.integrationsmonitor.pipelines.contract.RunScope;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.contract.Layer;
+import de.integrationsmonitor.pipelines.contract.RunScope;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
-import de.integrationsmonitor.pipelines.warehouse.Warehouse;
-import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.testing.Fixtures;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

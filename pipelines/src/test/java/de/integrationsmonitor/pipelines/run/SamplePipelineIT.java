@@ -4,13 +4,13 @@ import static de.integrationsmonitor.pipelines.testing.Rows.row;
 import static de.integrationsmonitor.pipelines.testing.Rows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.pipelines.contract.TableCatalog;
-import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.config.ImonConfig;
+import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
 import de.integrationsmonitor.pipelines.testing.Fixtures;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;

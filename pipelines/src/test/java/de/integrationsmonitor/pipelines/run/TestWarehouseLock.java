@@ -1,7 +1,9 @@
 package de.integrationsmonitor.pipelines.run;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.UserException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,8 @@ class TestWarehouseLock {
     void aSecondRunInThisProcessIsRefusedUntilTheFirstReleases(@TempDir Path warehouse) {
         try (WarehouseLock first = WarehouseLock.acquire(warehouse.toString(), "run-1")) {
             assertThatThrownBy(() -> WarehouseLock.acquire(warehouse.toString(), "run-2"))
-                    .isInstanceOf(UserException.class)
+                    .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.category()).isEqualTo(ErrorCategory.WAREHOUSE))
+                    // the message names the run that holds the lock, so the user knows what to wait for
                     .hasMessageStartingWith("Das Warehouse " + warehouse + " wird gerade von einem anderen Lauf benutzt (Lauf run-1, Prozess ");
         }
         WarehouseLock.acquire(warehouse.toString(), "run-3").close();

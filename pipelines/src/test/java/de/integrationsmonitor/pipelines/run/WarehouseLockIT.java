@@ -3,6 +3,7 @@ package de.integrationsmonitor.pipelines.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.UserException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,7 +26,7 @@ class WarehouseLockIT {
             BufferedReader output = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
             assertThat(output.readLine()).isEqualTo("locked");
             assertThatThrownBy(() -> WarehouseLock.acquire(warehouse.toString(), "run-2"))
-                    .isInstanceOf(UserException.class)
+                    .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.category()).isEqualTo(ErrorCategory.WAREHOUSE))
                     .hasMessageContaining("Lauf other-run, Prozess " + other.pid());
         } finally {
             other.destroyForcibly();
