@@ -3,6 +3,7 @@ package de.integrationsmonitor.pipelines.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
