@@ -1,5 +1,6 @@
 package de.integrationsmonitor.generator;
 
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -109,7 +110,7 @@ final class DemandGenerator {
     }
 
     private void addLanguages(City city, String orgUnitId, Map<String, Long> languages) {
-        languages.forEach((label, persons) -> addRow(city, orgUnitId, "language", label, persons, null));
+        languages.forEach((label, persons) -> addRow(city, orgUnitId, TargetGroup.LANGUAGE, label, persons, null));
     }
 
     /**
@@ -137,14 +138,14 @@ final class DemandGenerator {
                                 "the " + city.name() + " Gemeinde row for this language wins over the Stadtteil rows");
                     };
                 }
-                addRow(city, stadtteil.id(), "language", language.getKey(), language.getValue(), note);
+                addRow(city, stadtteil.id(), TargetGroup.LANGUAGE, language.getKey(), language.getValue(), note);
             }
         }
     }
 
     private void addAgeGroups(City city) {
         long foreign = city.unit().populationForeign();
-        AGE_SHARES.forEach((code, share) -> addRow(city, city.id(), "age_group", Vocabulary.ageLabel(code),
+        AGE_SHARES.forEach((code, share) -> addRow(city, city.id(), TargetGroup.AGE_GROUP, Vocabulary.ageLabel(code),
                 Math.round(foreign * share * rand.uniform(0.9, 1.1)), null));
     }
 
@@ -152,34 +153,34 @@ final class DemandGenerator {
         long foreign = city.unit().populationForeign();
         long diverse = rand.between(3, 25);
         long female = Math.round(foreign * rand.uniform(0.45, 0.49));
-        addRow(city, city.id(), "gender", Vocabulary.FEMALE, female, null);
-        addRow(city, city.id(), "gender", Vocabulary.MALE, foreign - female - diverse, null);
-        addRow(city, city.id(), "gender", Vocabulary.DIVERSE, diverse, null);
+        addRow(city, city.id(), TargetGroup.GENDER, Vocabulary.FEMALE, female, null);
+        addRow(city, city.id(), TargetGroup.GENDER, Vocabulary.MALE, foreign - female - diverse, null);
+        addRow(city, city.id(), TargetGroup.GENDER, Vocabulary.DIVERSE, diverse, null);
     }
 
     private void addMigration(City city) {
         OrgUnit unit = city.unit();
-        addRow(city, city.id(), "migration", Vocabulary.MIGRATION_BACKGROUND, Math.round(unit.population() * rand.uniform(0.28, 0.38)), null);
-        addRow(city, city.id(), "migration", Vocabulary.NEWCOMERS, unit.newcomers12m(), null);
+        addRow(city, city.id(), TargetGroup.MIGRATION, Vocabulary.MIGRATION_BACKGROUND, Math.round(unit.population() * rand.uniform(0.28, 0.38)), null);
+        addRow(city, city.id(), TargetGroup.MIGRATION, Vocabulary.NEWCOMERS, unit.newcomers12m(), null);
     }
 
     private void addDuplicate(City city, Map<String, Long> languages) {
         long original = languages.get(DUPLICATE_LANGUAGE);
-        file.add(List.of(city.id(), "language", DUPLICATE_LANGUAGE, Long.toString(original + rand.between(20, 90))),
+        file.add(List.of(city.id(), TargetGroup.LANGUAGE.code(), DUPLICATE_LANGUAGE, Long.toString(original + rand.between(20, 90))),
                 Note.fault("duplicate_key", "value", DUPLICATE_LANGUAGE,
                         "second row for (" + city.id() + ", language, tr); the first row is kept"));
     }
 
-    private void addRow(City city, String orgUnitId, String dimension, String label, long persons, Note note) {
+    private void addRow(City city, String orgUnitId, TargetGroup dimension, String label, long persons, Note note) {
         String value = label;
-        String variant = CODE_INSTEAD_OF_LABEL.get(city.name() + "|" + dimension + "|" + label);
+        String variant = CODE_INSTEAD_OF_LABEL.get(city.name() + "|" + dimension.code() + "|" + label);
         if (variant != null && orgUnitId.equals(city.id())) {
             value = variant;
             note = Note.edgeCase("value", variant, variant.equals("Türkisch")
                     ? "label with different capitalisation; matching ignores case"
                     : "normalised code instead of the German label");
         }
-        file.add(List.of(orgUnitId, dimension, value, Long.toString(persons)), note);
+        file.add(List.of(orgUnitId, dimension.code(), value, Long.toString(persons)), note);
     }
 
     private static Map<String, Double> ageShares() {

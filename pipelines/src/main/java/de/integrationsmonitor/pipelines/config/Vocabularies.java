@@ -2,6 +2,7 @@ package de.integrationsmonitor.pipelines.config;
 
 import static java.util.Objects.requireNonNull;
 
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,16 +11,15 @@ import java.util.TreeMap;
 
 /**
  * The contract's fixed vocabularies (label to code), plus aliases from {@code conf/vocabularies.csv}.
- * Keys are labels normalised with {@link #normalise(String)}. The code {@value #OPEN_TO_ALL}
- * marks the "für alle offen" label of a target-group dimension.
+ * Keys are labels normalised with {@link #normalise(String)}. A vocabulary is named by the file's
+ * {@code dimension} column: a {@link TargetGroup}'s code, {@value #CATEGORY} or {@value #WEATHER}.
+ * The code {@value #OPEN_TO_ALL} marks the "für alle offen" label of a target-group dimension.
  */
 public final class Vocabularies {
     public static final String OPEN_TO_ALL = "*";
-    public static final String LANGUAGE = "language";
+    /** The offer categories (not a target group: no demand, no "open to all"). */
     public static final String CATEGORY = "category";
-    public static final String GENDER = "gender";
-    public static final String AGE_GROUP = "age_group";
-    public static final String MIGRATION = "migration";
+    /** The Klimakonferenz weather symbols of workshop statements. */
     public static final String WEATHER = "weather";
 
     private final Map<String, Map<String, String>> labelsByDimension;
@@ -62,14 +62,29 @@ public final class Vocabularies {
         return displayByDimension.getOrDefault(dimension, Map.of());
     }
 
+    /** {@link #displayLabels(String)} of a target-group dimension. */
+    public Map<String, String> displayLabels(TargetGroup group) {
+        return displayLabels(group.code());
+    }
+
     /** Label (normalised) to code for one dimension; empty for an unknown dimension. */
     public Map<String, String> labels(String dimension) {
         return labelsByDimension.getOrDefault(dimension, Map.of());
     }
 
+    /** {@link #labels(String)} of a target-group dimension. */
+    public Map<String, String> labels(TargetGroup group) {
+        return labels(group.code());
+    }
+
     /** The distinct codes of a dimension (the values an offer "open to all" serves), without the marker, sorted. */
     public List<String> codes(String dimension) {
         return labels(dimension).values().stream().filter(code -> !OPEN_TO_ALL.equals(code)).distinct().sorted().toList();
+    }
+
+    /** {@link #codes(String)} of a target-group dimension. */
+    public List<String> codes(TargetGroup group) {
+        return codes(group.code());
     }
 
     public static String normalise(String label) {

@@ -37,7 +37,7 @@ public final class TableCatalog {
             "Residents per org unit and target-group value (normalised code), as delivered (no roll-up).")
             .withChecks(
                     QualityCheck.uniqueKey("org_unit_id", "dimension", "value"),
-                    QualityCheck.acceptedValues("dimension", List.of("language", "age_group", "gender", "migration")),
+                    QualityCheck.acceptedValues("dimension", TargetGroup.codes()),
                     QualityCheck.relationship("org_unit_id", SILVER_ORG_UNITS, "org_unit_id",
                             "{n} Bedarfszeilen verweisen auf unbekannte Organisationseinheiten"));
 
@@ -66,13 +66,13 @@ public final class TableCatalog {
 
     public static final TableDef SILVER_OFFER_CATEGORIES = offerBridge("offers__categories", "category",
             "Offer x category (code) per snapshot.");
-    public static final TableDef SILVER_OFFER_LANGUAGES = offerBridge("offers__languages", "language",
+    public static final TableDef SILVER_OFFER_LANGUAGES = offerBridge("offers__languages", TargetGroup.LANGUAGE.code(),
             "Offer x language (ISO code; empty and 'Sprache nicht festgelegt' count as de) per snapshot.");
-    public static final TableDef SILVER_OFFER_GENDERS = offerBridge("offers__genders", "gender",
+    public static final TableDef SILVER_OFFER_GENDERS = offerBridge("offers__genders", TargetGroup.GENDER.code(),
             "Offer x gender explicitly named (an offer open to all has no rows here) per snapshot.");
-    public static final TableDef SILVER_OFFER_AGE_GROUPS = offerBridge("offers__age_groups", "age_group",
+    public static final TableDef SILVER_OFFER_AGE_GROUPS = offerBridge("offers__age_groups", TargetGroup.AGE_GROUP.code(),
             "Offer x age group explicitly named (an offer open to all has no rows here) per snapshot.");
-    public static final TableDef SILVER_OFFER_MIGRATION = offerBridge("offers__migration", "migration",
+    public static final TableDef SILVER_OFFER_MIGRATION = offerBridge("offers__migration", TargetGroup.MIGRATION.code(),
             "Offer x migration target group explicitly named (an offer open to all has no rows here) per snapshot.");
 
     public static final TableDef SILVER_EVENTS = silver("participation__events", List.of("source_file"),
@@ -275,6 +275,16 @@ public final class TableCatalog {
                 GOLD_SUPPLY_MATRIX, GOLD_WORKSHOP_EVALUATION, GOLD_WORKSHOP_STATEMENTS,
                 GOLD_INDICATOR_ATTAINMENT, GOLD_PROJECT_COMPLETENESS, GOLD_INDICATOR_TREND, OPS_DQ_RESULTS, OPS_RUN_LOG, OPS_RUN_TABLES, OPS_FILE_LOG));
         return List.copyOf(tables);
+    }
+
+    /** The silver bridge table of a target-group dimension (offer x code per snapshot); its code column is the dimension's code. */
+    public static TableDef offerBridge(TargetGroup group) {
+        return switch (group) {
+            case LANGUAGE -> SILVER_OFFER_LANGUAGES;
+            case AGE_GROUP -> SILVER_OFFER_AGE_GROUPS;
+            case GENDER -> SILVER_OFFER_GENDERS;
+            case MIGRATION -> SILVER_OFFER_MIGRATION;
+        };
     }
 
     private static TableDef offerBridge(String name, String codeColumn, String description) {

@@ -8,6 +8,7 @@ import de.integrationsmonitor.pipelines.contract.Period;
 import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.gold.facts.OffersActiveMonthly;
 import de.integrationsmonitor.pipelines.gold.facts.ParticipationEvents;
@@ -21,6 +22,7 @@ import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +41,7 @@ public final class GoldJob {
     private final Map<String, List<String>> codes;
 
     /**
-     * {@code codes}: every code of a target-group dimension (the values an offer open to all serves) and,
+     * {@code codes}: under a {@link TargetGroup}'s code, every code of that dimension (the values an offer open to all serves) and,
      * under {@link #CATEGORY}, every offer category (the columns of the supply matrix), under {@link #WEATHER}
      * the Klimakonferenz categories.
      */
@@ -118,19 +120,21 @@ public final class GoldJob {
         Dataset<Row> demand = warehouse.read(TableCatalog.SILVER_DEMAND);
         // not cached: a bridge holds a row per offer, snapshot and code (millions for a Land), of which the gap
         // queries keep only the rows of the history's versions (CoverageGaps.codesOf)
-        Map<String, Dataset<Row>> bridges = Map.of("language", warehouse.read(TableCatalog.SILVER_OFFER_LANGUAGES),
-                "gender", warehouse.read(TableCatalog.SILVER_OFFER_GENDERS),
-                "age_group", warehouse.read(TableCatalog.SILVER_OFFER_AGE_GROUPS),
-                "migration", warehouse.read(TableCatalog.SILVER_OFFER_MIGRATION));
+        Map<TargetGroup, Dataset<Row>> bridges = new EnumMap<>(TargetGroup.class);
+        Map<TargetGroup, List<String>> groupCodes = new EnumMap<>(TargetGroup.class);
+        for (TargetGroup group : TargetGroup.values()) {
+            bridges.put(group, warehouse.read(TableCatalog.offerBridge(group)));
+            groupCodes.put(group, codes.getOrDefault(group.code(), List.of()));
+        }
         Dataset<Row> historyFlags = history.select("offer_id", "snapshot_date", "district", "is_open_to_all_genders",
                 "is_open_to_all_age_groups", "is_open_to_all_migration").cache();
         // The offers' small inputs are read once; the Gemeinde rows are computed once and materialised
         // before the three marts are written in parallel (they all need them, directly or for the rates).
         Dataset<Row> gemeindeRows = CoverageGaps.gemeindeRows(months,
-                CoverageGaps.offersServing(warehouse.spark(), activeOffers, historyFlags, bridges, codes), demand, orgUnits).cache();
+                CoverageGaps.offersServing(warehouse.spark(), activeOffers, historyFlags, bridges, groupCodes), demand, orgUnits).cache();
         gemeindeRows.count();
         Dataset<Row> districtServing = CoverageGaps.offersServing(warehouse.spark(),
-                CoverageGaps.offersInDistricts(activeOffers, historyFlags, orgUnits), historyFlags, bridges, codes);
+                CoverageGaps.offersInDistricts(activeOffers, historyFlags, orgUnits), historyFlags, bridges, groupCodes);
         try {
             write.replace(TableCatalog.GOLD_COVERAGE_GAPS, CoverageGaps.gaps(gemeindeRows, orgUnits, thresholds));
             write.replace(TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS,

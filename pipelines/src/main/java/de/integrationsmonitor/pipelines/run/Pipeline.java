@@ -9,6 +9,7 @@ import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.config.Vocabularies;
 import de.integrationsmonitor.pipelines.contract.RunScope;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
 import de.integrationsmonitor.pipelines.ops.DataQuality;
@@ -113,9 +114,11 @@ public final class Pipeline {
 
     public GoldJob.Result gold(Optional<YearMonth> month) {
         Map<String, List<String>> codes = new java.util.LinkedHashMap<>();
-        for (String dimension : List.of(Vocabularies.GENDER, Vocabularies.AGE_GROUP, Vocabularies.MIGRATION, Vocabularies.CATEGORY,
-                Vocabularies.WEATHER)) {
-            codes.put(dimension, vocabularies.codes(dimension));
+        for (TargetGroup group : TargetGroup.values()) {
+            codes.put(group.code(), vocabularies.codes(group));
+        }
+        for (String vocabulary : List.of(Vocabularies.CATEGORY, Vocabularies.WEATHER)) {
+            codes.put(vocabulary, vocabularies.codes(vocabulary));
         }
         gold = new GoldJob(warehouse, new CoverageGaps.Thresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), codes)
                 .run(month, silver);

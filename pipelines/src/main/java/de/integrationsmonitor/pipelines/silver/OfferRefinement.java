@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.lit;
 import de.integrationsmonitor.pipelines.config.Vocabularies;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.silver.SilverRefinement.Refined;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.util.LinkedHashMap;
@@ -38,10 +39,10 @@ final class OfferRefinement {
     Refined offers(Dataset<Row> bronze, OrgUnits orgUnits) {
         String cities = mapLiteral(orgUnits.gemeindeByName());
         String categories = mapLiteral(vocabularies.labels(Vocabularies.CATEGORY));
-        String languages = mapLiteral(vocabularies.labels(Vocabularies.LANGUAGE));
-        String genders = mapLiteral(vocabularies.labels(Vocabularies.GENDER));
-        String migration = mapLiteral(vocabularies.labels(Vocabularies.MIGRATION));
-        String ageGroups = mapLiteral(vocabularies.labels(Vocabularies.AGE_GROUP));
+        String languages = mapLiteral(vocabularies.labels(TargetGroup.LANGUAGE));
+        String genders = mapLiteral(vocabularies.labels(TargetGroup.GENDER));
+        String migration = mapLiteral(vocabularies.labels(TargetGroup.MIGRATION));
+        String ageGroups = mapLiteral(vocabularies.labels(TargetGroup.AGE_GROUP));
         Dataset<Row> withCity = bronze.withColumn("_org_unit_id", expr("try_element_at(" + cities + ", lower(" + text("city") + "))"));
         Validation.Result result = Validation.validate(withCity, List.of(
                 Check.missing("offer_id", "Angebots-ID"),
@@ -77,19 +78,18 @@ final class OfferRefinement {
                 openToAll("_migration") + " AS is_open_to_all_migration",
                 "_source_file AS source_file", "_source_line AS source_line");
         Map<String, Dataset<Row>> bridges = new LinkedHashMap<>();
-        bridges.put("category", bridge(accepted, "_categories", "category"));
-        bridges.put("language", bridge(accepted, "_languages", "language"));
-        bridges.put("gender", bridge(accepted, "_genders", "gender"));
-        bridges.put("age_group", bridge(accepted, "_age_groups", "age_group"));
-        bridges.put("migration", bridge(accepted, "_migration", "migration"));
+        bridges.put(Vocabularies.CATEGORY, bridge(accepted, "_categories", Vocabularies.CATEGORY));
+        bridges.put(TargetGroup.LANGUAGE.code(), bridge(accepted, "_languages", TargetGroup.LANGUAGE.code()));
+        bridges.put(TargetGroup.AGE_GROUP.code(), bridge(accepted, "_age_groups", TargetGroup.AGE_GROUP.code()));
+        bridges.put(TargetGroup.GENDER.code(), bridge(accepted, "_genders", TargetGroup.GENDER.code()));
+        bridges.put(TargetGroup.MIGRATION.code(), bridge(accepted, "_migration", TargetGroup.MIGRATION.code()));
         Map<TableDef, Dataset<Row>> tables = new LinkedHashMap<>();
         tables.put(TableCatalog.SILVER_OFFERS, snapshots);
         tables.put(TableCatalog.SILVER_OFFER_HISTORY, OfferHistory.fromSnapshots(Warehouse.conform(TableCatalog.SILVER_OFFERS, snapshots), bridges));
-        tables.put(TableCatalog.SILVER_OFFER_CATEGORIES, bridges.get("category"));
-        tables.put(TableCatalog.SILVER_OFFER_LANGUAGES, bridges.get("language"));
-        tables.put(TableCatalog.SILVER_OFFER_GENDERS, bridges.get("gender"));
-        tables.put(TableCatalog.SILVER_OFFER_AGE_GROUPS, bridges.get("age_group"));
-        tables.put(TableCatalog.SILVER_OFFER_MIGRATION, bridges.get("migration"));
+        tables.put(TableCatalog.SILVER_OFFER_CATEGORIES, bridges.get(Vocabularies.CATEGORY));
+        for (TargetGroup group : TargetGroup.values()) {
+            tables.put(TableCatalog.offerBridge(group), bridges.get(group.code()));
+        }
         return new Refined(tables, result.rejected());
     }
 

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.expr;
 
 import de.integrationsmonitor.pipelines.config.Vocabularies;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.silver.SilverRefinement.Refined;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,12 +84,12 @@ final class ReferenceRefinement {
     }
 
     Refined demand(Dataset<Row> bronze, OrgUnits orgUnits) {
-        List<String> dimensions = List.of(Vocabularies.LANGUAGE, Vocabularies.AGE_GROUP, Vocabularies.GENDER, Vocabularies.MIGRATION);
+        String dimensions = "array(" + String.join(", ", TargetGroup.codes().stream().map(Sql::quote).toList()) + ")";
         StringBuilder code = new StringBuilder("CASE lower(" + text("dimension") + ")");
-        for (String dimension : dimensions) {
+        for (TargetGroup dimension : TargetGroup.values()) {
             Map<String, String> labels = new LinkedHashMap<>(vocabularies.labels(dimension));
             labels.values().removeIf(Vocabularies.OPEN_TO_ALL::equals);
-            code.append(" WHEN ").append(Sql.quote(dimension)).append(" THEN try_element_at(").append(mapLiteral(labels))
+            code.append(" WHEN ").append(Sql.quote(dimension.code())).append(" THEN try_element_at(").append(mapLiteral(labels))
                     .append(", lower(").append(text("value")).append("))");
         }
         code.append(" END");
@@ -101,7 +102,7 @@ final class ReferenceRefinement {
                 Check.missing("persons", "persons"),
                 Check.badCount("persons", "persons"),
                 Check.negative("persons", "persons"),
-                new Check(Reason.UNKNOWN_LABEL, "dimension", "NOT array_contains(array('language', 'age_group', 'gender', 'migration'), lower(" + text("dimension") + "))", Sql.col("dimension")),
+                new Check(Reason.UNKNOWN_LABEL, "dimension", "NOT array_contains(" + dimensions + ", lower(" + text("dimension") + "))", Sql.col("dimension")),
                 new Check(Reason.UNKNOWN_LABEL, "value", "_code IS NULL", Sql.col("value")),
                 new Check(Reason.UNKNOWN_ORG_UNIT, "org_unit_id", "NOT array_contains(" + ids + ", " + text("org_unit_id") + ")", Sql.col("org_unit_id"))),
                 Validation.Key.of("org_unit_id, dimension, value", "concat_ws(' | ', " + text("org_unit_id") + ", lower("

@@ -12,6 +12,7 @@ import de.integrationsmonitor.pipelines.contract.RunScope;
 import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -233,11 +234,10 @@ public final class SilverJob {
 
     private Map<String, Dataset<Row>> offerBridges() {
         Map<String, Dataset<Row>> bridges = new LinkedHashMap<>();
-        bridges.put("category", warehouse.read(TableCatalog.SILVER_OFFER_CATEGORIES));
-        bridges.put("language", warehouse.read(TableCatalog.SILVER_OFFER_LANGUAGES));
-        bridges.put("gender", warehouse.read(TableCatalog.SILVER_OFFER_GENDERS));
-        bridges.put("age_group", warehouse.read(TableCatalog.SILVER_OFFER_AGE_GROUPS));
-        bridges.put("migration", warehouse.read(TableCatalog.SILVER_OFFER_MIGRATION));
+        bridges.put(Vocabularies.CATEGORY, warehouse.read(TableCatalog.SILVER_OFFER_CATEGORIES));
+        for (TargetGroup group : TargetGroup.values()) {
+            bridges.put(group.code(), warehouse.read(TableCatalog.offerBridge(group)));
+        }
         return bridges;
     }
 

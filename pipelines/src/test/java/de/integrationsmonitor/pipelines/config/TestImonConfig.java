@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.integrationsmonitor.pipelines.contract.ErrorCategory;
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ class TestImonConfig {
         ImonConfig config = ImonConfig.load(project, project.resolve("conf"));
 
         assertThat(config.reportAreaId()).isEqualTo("05562");
-        assertThat(Vocabularies.load(project.resolve("conf")).labels(Vocabularies.LANGUAGE)).containsEntry("türkisch", "tr")
+        assertThat(Vocabularies.load(project.resolve("conf")).labels(TargetGroup.LANGUAGE)).containsEntry("türkisch", "tr")
                 .containsEntry("sprache nicht festgelegt", "de");
         assertThat(Aliases.load(project.resolve("conf")).cityNames()).containsEntry("castrup-rauxel", "Castrop-Rauxel");
     }

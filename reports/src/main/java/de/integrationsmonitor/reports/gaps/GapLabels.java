@@ -1,5 +1,6 @@
 package de.integrationsmonitor.reports.gaps;
 
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import java.util.Locale;
 import java.util.Map;
 
@@ -38,10 +39,14 @@ final class GapLabels {
 
     private static Map<String, String> orderedDimensions() {
         Map<String, String> names = new java.util.LinkedHashMap<>();
-        names.put("language", "Sprache");
-        names.put("age_group", "Altersgruppe");
-        names.put("gender", "Geschlecht");
-        names.put("migration", "Migrationshintergrund");
+        for (TargetGroup group : TargetGroup.values()) {
+            names.put(group.code(), switch (group) {
+                case LANGUAGE -> "Sprache";
+                case AGE_GROUP -> "Altersgruppe";
+                case GENDER -> "Geschlecht";
+                case MIGRATION -> "Migrationshintergrund";
+            });
+        }
         return java.util.Collections.unmodifiableMap(names);
     }
 }

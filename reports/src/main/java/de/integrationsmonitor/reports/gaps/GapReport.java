@@ -2,6 +2,7 @@ package de.integrationsmonitor.reports.gaps;
 
 import static java.util.Objects.requireNonNull;
 
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.reports.common.charts.Heatmap;
 import de.integrationsmonitor.reports.common.charts.SizedChartRenderer;
 import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
@@ -253,7 +254,7 @@ public final class GapReport {
         Map<String, Long> demand = new HashMap<>();
         rows.stream().filter(r -> r.dimension().equals(dimension)).forEach(r -> demand.merge(r.value(), r.demand(), Long::sum));
         List<String> codes = new ArrayList<>(demand.keySet());
-        if ("language".equals(dimension)) {
+        if (TargetGroup.LANGUAGE.code().equals(dimension)) {
             Collator collator = Collator.getInstance(Locale.GERMAN);
             codes.sort(Comparator.<String>comparingLong(demand::get).reversed()
                     .thenComparing(code -> labels.value(dimension, code), collator));

@@ -7,6 +7,7 @@ import de.integrationsmonitor.pipelines.config.Vocabularies;
 import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
 import de.integrationsmonitor.pipelines.silver.OrgUnits;
@@ -83,7 +84,7 @@ public final class GapReportQueries {
                     row.getAs("population"), row.getAs("offers_per_10k"), row.getAs("reference_area_id"), row.getAs("area_median_per_10k")));
         }
         Map<String, Map<String, String>> labels = new LinkedHashMap<>();
-        for (String dimension : List.of(Vocabularies.LANGUAGE, Vocabularies.AGE_GROUP, Vocabularies.GENDER, Vocabularies.MIGRATION,
+        for (String dimension : List.of(TargetGroup.LANGUAGE.code(), TargetGroup.AGE_GROUP.code(), TargetGroup.GENDER.code(), TargetGroup.MIGRATION.code(),
                 Vocabularies.CATEGORY)) {
             labels.put(dimension, vocabularies.displayLabels(dimension));
         }

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.silver.OrgUnits;
 import de.integrationsmonitor.pipelines.warehouse.Frames;
 import java.util.ArrayList;
@@ -30,9 +31,6 @@ import org.apache.spark.sql.types.StructType;
  * rate, shortfall, coverage index and whether it is a gap.
  */
 public final class CoverageGaps {
-    /** The target-group dimensions of the gap table; each is also the code column of its silver bridge table. */
-    public static final List<String> DIMENSIONS = List.of("language", "age_group", "gender", "migration");
-
     /** Thresholds of the gap rule (conf: gaps.min-demand, gaps.coverage-index-limit). */
     public record Thresholds(long minDemand, double coverageIndexLimit) {}
 
@@ -44,30 +42,33 @@ public final class CoverageGaps {
      * An open offer serves every code whatever its explicit codes, so it is counted once per code
      * (through a count per month and Gemeinde, not a row per offer and code); the others are counted
      * by their codes.
+     *
+     * @param bridges the silver bridge table of every target-group dimension (its code column is the dimension's code)
+     * @param codes every code of each dimension that has an "open to all" (all but language)
      */
     public static Dataset<Row> offersServing(SparkSession spark, Dataset<Row> offersActive, Dataset<Row> offerHistory,
-                                             Map<String, Dataset<Row>> bridges, Map<String, List<String>> codes) {
+                                             Map<TargetGroup, Dataset<Row>> bridges, Map<TargetGroup, List<String>> codes) {
         Dataset<Row> versions = offerHistory.select("offer_id", "snapshot_date", "is_open_to_all_genders",
                 "is_open_to_all_age_groups", "is_open_to_all_migration");
         Dataset<Row> active = Frames.joinOn(offersActive, versions, "inner", "offer_id", "snapshot_date");
         Dataset<Row> served = null;
-        for (String dimension : DIMENSIONS) {
+        for (TargetGroup dimension : TargetGroup.values()) {
             String openFlag = switch (dimension) {
-                case "gender" -> "is_open_to_all_genders";
-                case "age_group" -> "is_open_to_all_age_groups";
-                case "migration" -> "is_open_to_all_migration";
-                default -> null;
+                case LANGUAGE -> null;
+                case AGE_GROUP -> "is_open_to_all_age_groups";
+                case GENDER -> "is_open_to_all_genders";
+                case MIGRATION -> "is_open_to_all_migration";
             };
             Dataset<Row> specific = openFlag == null ? active : active.filter(not(coalesce(col(openFlag), lit(false))));
-            Dataset<Row> versionCodes = codesOf(bridges.get(dimension).withColumnRenamed(dimension, "value"), versions);
+            Dataset<Row> versionCodes = codesOf(bridges.get(dimension).withColumnRenamed(dimension.code(), "value"), versions);
             Dataset<Row> explicit = Frames.joinOn(specific, versionCodes, "inner", "snapshot_date", "offer_id")
-                    .groupBy(col("month"), col("org_unit_id"), lit(dimension).as("dimension"), col("value"))
+                    .groupBy(col("month"), col("org_unit_id"), lit(dimension.code()).as("dimension"), col("value"))
                     .agg(count(lit(1)).as("offers_active"));
             served = served == null ? explicit : served.unionByName(explicit);
             if (openFlag != null) {
                 Dataset<Row> open = active.filter(col(openFlag)).groupBy("month", "org_unit_id").agg(count(lit(1)).as("offers_active"))
                         .crossJoin(codeFrame(spark, codes.get(dimension)))
-                        .select(col("month"), col("org_unit_id"), lit(dimension).as("dimension"), col("value"), col("offers_active"));
+                        .select(col("month"), col("org_unit_id"), lit(dimension.code()).as("dimension"), col("value"), col("offers_active"));
                 served = served.unionByName(open);
             }
         }

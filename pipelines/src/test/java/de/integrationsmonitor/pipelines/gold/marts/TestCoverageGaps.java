@@ -4,6 +4,7 @@ import static de.integrationsmonitor.pipelines.testing.Rows.row;
 import static de.integrationsmonitor.pipelines.testing.Rows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.gold.CoveredMonths;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
 import java.sql.Date;
@@ -48,12 +49,12 @@ class TestCoverageGaps {
         Dataset<Row> languages = frame(spark, "snapshot_date DATE, offer_id STRING, language STRING",
                 RowFactory.create(snapshot, "O1", "ar"), RowFactory.create(snapshot, "O2", "de"),
                 RowFactory.create(snapshot, "O3", "ar"), RowFactory.create(snapshot, "O4", "ar"), RowFactory.create(snapshot, "O5", "tr"));
-        Map<String, Dataset<Row>> bridges = Map.of("language", languages,
-                "gender", frame(spark, "snapshot_date DATE, offer_id STRING, gender STRING"),
-                "age_group", frame(spark, "snapshot_date DATE, offer_id STRING, age_group STRING"),
-                "migration", frame(spark, "snapshot_date DATE, offer_id STRING, migration STRING"));
-        Map<String, List<String>> codes = Map.of("gender", List.of("d", "m", "w"), "age_group", List.of("0-1", "65+"),
-                "migration", List.of("mh", "neu"));
+        Map<TargetGroup, Dataset<Row>> bridges = Map.of(TargetGroup.LANGUAGE, languages,
+                TargetGroup.GENDER, frame(spark, "snapshot_date DATE, offer_id STRING, gender STRING"),
+                TargetGroup.AGE_GROUP, frame(spark, "snapshot_date DATE, offer_id STRING, age_group STRING"),
+                TargetGroup.MIGRATION, frame(spark, "snapshot_date DATE, offer_id STRING, migration STRING"));
+        Map<TargetGroup, List<String>> codes = Map.of(TargetGroup.GENDER, List.of("d", "m", "w"), TargetGroup.AGE_GROUP, List.of("0-1", "65+"),
+                TargetGroup.MIGRATION, List.of("mh", "neu"));
         Dataset<Row> demand = frame(spark, "org_unit_id STRING, dimension STRING, value STRING, persons BIGINT",
                 RowFactory.create(A, "language", "ar", 400L), RowFactory.create(A + "-s1", "language", "ar", 100L),
                 RowFactory.create(A + "-s1", "language", "tr", 300L), RowFactory.create(B, "language", "ar", 200L),
@@ -102,14 +103,14 @@ class TestCoverageGaps {
                         + "is_open_to_all_age_groups BOOLEAN, is_open_to_all_migration BOOLEAN",
                 RowFactory.create("O1", snapshot, true, false, false), RowFactory.create("O2", snapshot, false, false, false),
                 RowFactory.create("O3", snapshot, false, false, false));
-        Map<String, Dataset<Row>> bridges = Map.of(
-                "language", frame(spark, "snapshot_date DATE, offer_id STRING, language STRING"),
-                "gender", frame(spark, "snapshot_date DATE, offer_id STRING, gender STRING",
+        Map<TargetGroup, Dataset<Row>> bridges = Map.of(
+                TargetGroup.LANGUAGE, frame(spark, "snapshot_date DATE, offer_id STRING, language STRING"),
+                TargetGroup.GENDER, frame(spark, "snapshot_date DATE, offer_id STRING, gender STRING",
                         RowFactory.create(snapshot, "O1", "w"), RowFactory.create(snapshot, "O2", "w")),
-                "age_group", frame(spark, "snapshot_date DATE, offer_id STRING, age_group STRING"),
-                "migration", frame(spark, "snapshot_date DATE, offer_id STRING, migration STRING"));
-        Map<String, List<String>> codes = Map.of("gender", List.of("d", "m", "w"), "age_group", List.of("0-1", "65+"),
-                "migration", List.of("mh", "neu"));
+                TargetGroup.AGE_GROUP, frame(spark, "snapshot_date DATE, offer_id STRING, age_group STRING"),
+                TargetGroup.MIGRATION, frame(spark, "snapshot_date DATE, offer_id STRING, migration STRING"));
+        Map<TargetGroup, List<String>> codes = Map.of(TargetGroup.GENDER, List.of("d", "m", "w"), TargetGroup.AGE_GROUP, List.of("0-1", "65+"),
+                TargetGroup.MIGRATION, List.of("mh", "neu"));
 
         Dataset<Row> serving = CoverageGaps.offersServing(spark, active, history, bridges, codes);
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsmonitor.pipelines.contract.ErrorCategory;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.gold.CoveredMonths;
 import de.integrationsmonitor.pipelines.gold.facts.OffersActiveMonthly;
 import de.integrationsmonitor.pipelines.silver.OfferHistory;
@@ -58,11 +59,12 @@ class TestGapEdges {
                 RowFactory.create(snapshot, "Y3", "sport"));
         Dataset<Row> history = OfferHistory.fromSnapshots(offers, Map.of("language", languages, "category", categories));
         Dataset<Row> active = OffersActiveMonthly.of(months, history).cache();
-        Map<String, Dataset<Row>> bridges = Map.of("language", languages,
-                "gender", frame(spark, StructType.fromDDL("snapshot_date DATE, offer_id STRING, gender STRING")),
-                "age_group", frame(spark, StructType.fromDDL("snapshot_date DATE, offer_id STRING, age_group STRING")),
-                "migration", frame(spark, StructType.fromDDL("snapshot_date DATE, offer_id STRING, migration STRING")));
-        Map<String, List<String>> codes = Map.of("gender", List.of("w"), "age_group", List.of("65+"), "migration", List.of("neu"));
+        Map<TargetGroup, Dataset<Row>> bridges = Map.of(TargetGroup.LANGUAGE, languages,
+                TargetGroup.GENDER, frame(spark, StructType.fromDDL("snapshot_date DATE, offer_id STRING, gender STRING")),
+                TargetGroup.AGE_GROUP, frame(spark, StructType.fromDDL("snapshot_date DATE, offer_id STRING, age_group STRING")),
+                TargetGroup.MIGRATION, frame(spark, StructType.fromDDL("snapshot_date DATE, offer_id STRING, migration STRING")));
+        Map<TargetGroup, List<String>> codes = Map.of(TargetGroup.GENDER, List.of("w"), TargetGroup.AGE_GROUP, List.of("65+"),
+                TargetGroup.MIGRATION, List.of("neu"));
         Dataset<Row> demand = frame(spark, StructType.fromDDL("org_unit_id STRING, dimension STRING, value STRING, persons BIGINT"),
                 RowFactory.create(X, "language", "ar", 200L), RowFactory.create(Y, "language", "ar", 200L),
                 RowFactory.create(X + "-nord", "language", "ar", 50L));
