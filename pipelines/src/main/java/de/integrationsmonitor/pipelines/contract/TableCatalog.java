@@ -29,7 +29,7 @@ public final class TableCatalog {
             "Organisation units Land > Regierungsbezirk > Kreis > Gemeinde > Stadtteil, with their Kreis and Regierungsbezirk.")
             .withChecks(
                     QualityCheck.uniqueKey("org_unit_id"),
-                    QualityCheck.acceptedValues("level", List.of("land", "regierungsbezirk", "kreis", "gemeinde", "stadtteil")));
+                    QualityCheck.acceptedValues("level", OrgLevel.codes()));
 
     public static final TableDef SILVER_DEMAND = silver("reference__demand",
             "org_unit_id STRING NOT NULL, dimension STRING NOT NULL, value STRING NOT NULL, persons BIGINT NOT NULL, "
@@ -139,7 +139,7 @@ public final class TableCatalog {
                     QualityCheck.uniqueKey("month", "org_unit_id"),
                     QualityCheck.sql("freshness(participation)", QualityCheck.Severity.WARNING,
                             "SELECT o.name AS detail FROM {table} k JOIN silver.reference__org_units o ON o.org_unit_id = k.org_unit_id "
-                                    + "WHERE o.level = 'gemeinde' AND k.month = (SELECT max(month) FROM {table}) "
+                                    + "WHERE o.level = '" + OrgLevel.GEMEINDE.code() + "' AND k.month = (SELECT max(month) FROM {table}) "
                                     + "AND k.offers_active > 0 AND k.events = 0",
                             "{n} Gemeinden haben aktive Angebote, aber für den Berichtsmonat keine gemeldete Teilnahme"),
                     QualityCheck.sql("volume_anomaly(participants)", QualityCheck.Severity.WARNING,
@@ -153,7 +153,7 @@ public final class TableCatalog {
                                     + "cast(round(p.mean) AS BIGINT)) AS detail "
                                     + "FROM current c JOIN previous p ON p.org_unit_id = c.org_unit_id "
                                     + "JOIN silver.reference__org_units o ON o.org_unit_id = c.org_unit_id "
-                                    + "WHERE o.level = 'gemeinde' AND p.months >= 6 "
+                                    + "WHERE o.level = '" + OrgLevel.GEMEINDE.code() + "' AND p.months >= 6 "
                                     + "AND abs(c.participants - p.mean) > greatest(3 * coalesce(p.sd, 0), 10)",
                             "{n} Gemeinden mit ungewöhnlich vielen oder wenigen Teilnehmenden im Berichtsmonat "
                                     + "(mehr als drei Standardabweichungen vom Mittel der letzten zwölf Monate)"));
@@ -202,8 +202,7 @@ public final class TableCatalog {
                     + "month) the value, baseline, target, attainment and status (data contract); periods without a value: "
                     + "status 'keine Daten'.")
             .withChecks(QualityCheck.uniqueKey("project_id", "indicator_id", "period"),
-                    QualityCheck.acceptedValues("status", List.of("erreicht", "auf Kurs", "gefährdet", "verfehlt", "keine Daten",
-                            "ohne Ziel")));
+                    QualityCheck.acceptedValues("status", AttainmentStatus.labels()));
 
     public static final TableDef GOLD_PROJECT_COMPLETENESS = gold("project_completeness",
             "project_id STRING NOT NULL, expected_periods BIGINT NOT NULL, delivered_periods BIGINT NOT NULL, "

@@ -3,6 +3,7 @@ package de.integrationsmonitor.pipelines.gold;
 import de.integrationsmonitor.pipelines.contract.Period;
 import de.integrationsmonitor.pipelines.contract.UserException;
 
+import de.integrationsmonitor.pipelines.contract.GapThresholds;
 import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
 import de.integrationsmonitor.pipelines.gold.marts.IndicatorAttainment;
 import de.integrationsmonitor.pipelines.gold.marts.KpiMonthly;
@@ -37,7 +38,7 @@ public final class GoldJob {
     public static final String WEATHER = "weather";
 
     private final Warehouse warehouse;
-    private final CoverageGaps.Thresholds thresholds;
+    private final GapThresholds thresholds;
     private final Map<String, List<String>> codes;
 
     /**
@@ -45,7 +46,7 @@ public final class GoldJob {
      * under {@link #CATEGORY}, every offer category (the columns of the supply matrix), under {@link #WEATHER}
      * the Klimakonferenz categories.
      */
-    public GoldJob(Warehouse warehouse, CoverageGaps.Thresholds thresholds, Map<String, List<String>> codes) {
+    public GoldJob(Warehouse warehouse, GapThresholds thresholds, Map<String, List<String>> codes) {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
         this.thresholds = requireNonNull(thresholds, "thresholds is null");
         this.codes = Map.copyOf(codes);

@@ -11,7 +11,7 @@ import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.config.Aliases;
 import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.config.Vocabularies;
-import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
+import de.integrationsmonitor.pipelines.contract.GapThresholds;
 import de.integrationsmonitor.pipelines.ops.DataQuality;
 import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
@@ -118,7 +118,7 @@ public final class Pipeline {
                 Vocabularies.WEATHER)) {
             codes.put(dimension, vocabularies.codes(dimension));
         }
-        gold = new GoldJob(warehouse, new CoverageGaps.Thresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), codes)
+        gold = new GoldJob(warehouse, new GapThresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), codes)
                 .run(month, silver);
         return gold;
     }

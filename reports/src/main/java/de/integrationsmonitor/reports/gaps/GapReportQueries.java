@@ -5,13 +5,13 @@ import de.integrationsmonitor.reports.monthly.MonthlyReportQueries;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 
-import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.config.Vocabularies;
+import de.integrationsmonitor.pipelines.contract.GapThresholds;
+import de.integrationsmonitor.pipelines.contract.OrgLevel;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
-import de.integrationsmonitor.pipelines.config.Vocabularies;
-import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
-import de.integrationsmonitor.pipelines.silver.OrgUnits;
 import java.text.Collator;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -36,7 +36,7 @@ public final class GapReportQueries {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
     }
 
-    public GapReportData load(String kreisId, YearMonth month, Vocabularies vocabularies, CoverageGaps.Thresholds thresholds,
+    public GapReportData load(String kreisId, YearMonth month, Vocabularies vocabularies, GapThresholds thresholds,
                               String runId, Instant generatedAt) {
         Map<String, String> names = new HashMap<>();
         Map<String, String> levels = new HashMap<>();
@@ -44,11 +44,11 @@ public final class GapReportQueries {
         for (Row row : warehouse.read(TableCatalog.SILVER_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id").collectAsList()) {
             names.put(row.getString(0), row.getString(1));
             levels.put(row.getString(0), row.getString(2));
-            if (OrgUnits.GEMEINDE.equals(row.getString(2)) && kreisId.equals(row.getString(3))) {
+            if (OrgLevel.GEMEINDE.is(row.getString(2)) && kreisId.equals(row.getString(3))) {
                 gemeinden.add(new Unit(row.getString(0), row.getString(1)));
             }
         }
-        if (!OrgUnits.KREIS.equals(levels.get(kreisId))) {
+        if (!OrgLevel.KREIS.is(levels.get(kreisId))) {
             throw new UserException("Berichtsgebiet " + kreisId + " (report.area-id) ist in reference/org_units.csv kein Kreis "
                     + "und keine kreisfreie Stadt.");
         }

@@ -5,10 +5,11 @@ import de.integrationsmonitor.reports.common.render.GermanReasons;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 
-import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.contract.AttainmentStatus;
+import de.integrationsmonitor.pipelines.contract.OrgLevel;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
-import de.integrationsmonitor.pipelines.silver.OrgUnits;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public final class MonthlyReportQueries {
         List<String> gemeinden = new ArrayList<>();
         for (Row row : warehouse.read(TableCatalog.SILVER_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id").collectAsList()) {
             names.put(row.getString(0), row.getString(1));
-            if (OrgUnits.GEMEINDE.equals(row.getString(2)) && areaId.equals(row.getString(3))) {
+            if (OrgLevel.GEMEINDE.is(row.getString(2)) && areaId.equals(row.getString(3))) {
                 gemeinden.add(row.getString(0));
             }
         }
@@ -86,7 +87,7 @@ public final class MonthlyReportQueries {
                 .selectExpr("coalesce(latest_status, 'keine Daten') AS status").groupBy("status").count().collectAsList()) {
             counts.put(row.getString(0), row.getLong(1));
         }
-        return de.integrationsmonitor.pipelines.gold.marts.IndicatorAttainment.STATUSES.stream().filter(counts::containsKey)
+        return AttainmentStatus.labels().stream().filter(counts::containsKey)
                 .map(status -> new de.integrationsmonitor.reports.monthly.ProjectStatus(status, counts.get(status))).toList();
     }
 

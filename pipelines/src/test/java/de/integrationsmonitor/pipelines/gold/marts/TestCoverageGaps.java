@@ -1,5 +1,6 @@
 package de.integrationsmonitor.pipelines.gold.marts;
 
+import de.integrationsmonitor.pipelines.contract.GapThresholds;
 import de.integrationsmonitor.pipelines.gold.CoveredMonths;
 
 import static de.integrationsmonitor.pipelines.testing.Rows.row;
@@ -70,7 +71,7 @@ class TestCoverageGaps {
                 RowFactory.create(BGL, "gemeinde", "05378", "05378", "053"),
                 RowFactory.create("05378032", "gemeinde", "05378", "05378", "053"));
         Dataset<Row> serving = CoverageGaps.offersServing(spark, active, history, bridges, codes);
-        gaps = CoverageGaps.gaps(months, serving, demand, units, new CoverageGaps.Thresholds(200, 0.5)).cache();
+        gaps = CoverageGaps.gaps(months, serving, demand, units, new GapThresholds(200, 0.5)).cache();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.integrationsmonitor.pipelines.gold.marts;
 
+import de.integrationsmonitor.pipelines.contract.GapThresholds;
 import de.integrationsmonitor.pipelines.gold.CoveredMonths;
 
 import static de.integrationsmonitor.pipelines.testing.Rows.row;
@@ -74,7 +75,7 @@ class TestGapEdges {
                 unit(Y, "Y-Stadt", "gemeinde", "05562", 10_000L, "05562"),
                 unit("05513", "Gelsenkirchen", "kreis", "055", null, "05513"),
                 unit(C, "Gelsenkirchen", "gemeinde", "05513", 10_000L, "05513"));
-        CoverageGaps.Thresholds thresholds = new CoverageGaps.Thresholds(200, 0.5);
+        GapThresholds thresholds = new GapThresholds(200, 0.5);
         Dataset<Row> serving = CoverageGaps.offersServing(spark, active, history, bridges, codes);
         gaps = CoverageGaps.gaps(months, serving, demand, units, thresholds).cache();
         Dataset<Row> districtServing = CoverageGaps.offersServing(spark, CoverageGaps.offersInDistricts(active, history, units),
