@@ -4,6 +4,12 @@ import de.integrationsmonitor.pipelines.contract.Period;
 import de.integrationsmonitor.pipelines.contract.UserException;
 
 import de.integrationsmonitor.pipelines.contract.GapThresholds;
+import de.integrationsmonitor.pipelines.gold.dims.IndicatorDimension;
+import de.integrationsmonitor.pipelines.gold.dims.ModelProjectDimension;
+import de.integrationsmonitor.pipelines.gold.dims.OrgUnitDimension;
+import de.integrationsmonitor.pipelines.gold.facts.DataAsOf;
+import de.integrationsmonitor.pipelines.gold.facts.EventsByCategory;
+import de.integrationsmonitor.pipelines.gold.facts.QuarantineSummary;
 import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
 import de.integrationsmonitor.pipelines.gold.marts.IndicatorAttainment;
 import de.integrationsmonitor.pipelines.gold.marts.KpiMonthly;
@@ -27,6 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -96,11 +103,9 @@ public final class GoldJob {
                 warehouse.replaceWhere(table, Warehouse.in("month", monthLiterals), rows);
             }
         };
-        Dataset<Row> months = CoveredMonths.frame(warehouse.spark(), covered);
-        if (!full) {
-            months = months.filter(org.apache.spark.sql.functions.expr(Warehouse.in("month", monthLiterals)));
-        }
-        months = months.cache();
+        UnaryOperator<Dataset<Row>> ofComputedMonths = rows -> full ? rows
+                : rows.filter(org.apache.spark.sql.functions.expr(Warehouse.in("month", monthLiterals)));
+        Dataset<Row> months = ofComputedMonths.apply(CoveredMonths.frame(warehouse.spark(), covered)).cache();
 
         Dataset<Row> active = KpiMonthly.offersActive(months, history);
         write.replace(TableCatalog.GOLD_OFFERS_ACTIVE, active);
@@ -110,13 +115,16 @@ public final class GoldJob {
                 withPreviousMonths(warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE), computed, full),
                 warehouse.read(TableCatalog.GOLD_EVENTS), warehouse.read(TableCatalog.SILVER_WORKSHOPS));
         write.replace(TableCatalog.GOLD_KPI_MONTHLY, kpis);
+        Dataset<Row> monthEvents = ofComputedMonths.apply(warehouse.read(TableCatalog.GOLD_EVENTS));
+        warehouse.inParallel(List.of(
+                () -> write.replace(TableCatalog.GOLD_EVENTS_BY_CATEGORY, EventsByCategory.of(monthEvents,
+                        ofComputedMonths.apply(warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE)),
+                        warehouse.read(TableCatalog.SILVER_OFFER_CATEGORIES))),
+                () -> write.replace(TableCatalog.GOLD_DATA_AS_OF, DataAsOf.of(months, warehouse.read(TableCatalog.SILVER_OFFERS),
+                        monthEvents))));
 
         long gapsStarted = System.nanoTime();
-        Dataset<Row> activeOffers = warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE);
-        if (!full) {
-            activeOffers = activeOffers.filter(org.apache.spark.sql.functions.expr(Warehouse.in("month", monthLiterals)));
-        }
-        activeOffers = activeOffers.cache();
+        Dataset<Row> activeOffers = ofComputedMonths.apply(warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE)).cache();
         Dataset<Row> orgUnits = warehouse.read(TableCatalog.SILVER_ORG_UNITS);
         Dataset<Row> demand = warehouse.read(TableCatalog.SILVER_DEMAND);
         // not cached: a bridge holds a row per offer, snapshot and code (millions for a Land), of which the gap
@@ -147,9 +155,14 @@ public final class GoldJob {
         }
         double gapSeconds = (System.nanoTime() - gapsStarted) / 1e9;
 
+        // The small whole tables are rewritten every run, so that time travel to any run finds them.
         Dataset<Row> workshops = warehouse.read(TableCatalog.SILVER_WORKSHOPS);
         Dataset<Row> statements = warehouse.read(TableCatalog.SILVER_STATEMENTS);
         warehouse.overwriteAll(Map.of(
+                TableCatalog.GOLD_ORG_UNITS, OrgUnitDimension.from(orgUnits),
+                TableCatalog.GOLD_MODEL_PROJECTS, ModelProjectDimension.from(warehouse.read(TableCatalog.SILVER_PROJECTS)),
+                TableCatalog.GOLD_INDICATORS, IndicatorDimension.from(warehouse.read(TableCatalog.SILVER_INDICATORS)),
+                TableCatalog.GOLD_QUARANTINE_SUMMARY, QuarantineSummary.of(warehouse.read(TableCatalog.SILVER_QUARANTINE)),
                 TableCatalog.GOLD_WORKSHOP_EVALUATION,
                 WorkshopEvaluation.evaluation(warehouse.spark(), workshops, statements, codes.get(WEATHER), runMonth),
                 TableCatalog.GOLD_WORKSHOP_STATEMENTS, WorkshopEvaluation.statements(workshops, statements, runMonth)));
