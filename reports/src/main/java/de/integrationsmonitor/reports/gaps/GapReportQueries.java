@@ -1,7 +1,5 @@
 package de.integrationsmonitor.reports.gaps;
 
-import de.integrationsmonitor.reports.monthly.MonthlyReportQueries;
-
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 
@@ -41,7 +39,7 @@ public final class GapReportQueries {
         Map<String, String> names = new HashMap<>();
         Map<String, String> levels = new HashMap<>();
         List<Unit> gemeinden = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.SILVER_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id").collectAsList()) {
+        for (Row row : warehouse.read(TableCatalog.GOLD_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id").collectAsList()) {
             names.put(row.getString(0), row.getString(1));
             levels.put(row.getString(0), row.getString(2));
             if (OrgLevel.GEMEINDE.is(row.getString(2)) && kreisId.equals(row.getString(3))) {
@@ -87,11 +85,15 @@ public final class GapReportQueries {
                 Vocabularies.CATEGORY)) {
             labels.put(dimension, vocabularies.displayLabels(dimension));
         }
-        long rejected = warehouse.read(TableCatalog.SILVER_QUARANTINE)
-                .filter(col("source_file").startsWith("offers/").or(col("source_file").startsWith("reference/"))).count();
+        Row rejected = warehouse.read(TableCatalog.GOLD_QUARANTINE_SUMMARY)
+                .filter(col("source_file").startsWith("offers/").or(col("source_file").startsWith("reference/")))
+                .agg(org.apache.spark.sql.functions.sum("quarantined_rows")).first();
+        Row asOf = warehouse.read(TableCatalog.GOLD_DATA_AS_OF).filter(col("month").equalTo(month.toString()))
+                .agg(org.apache.spark.sql.functions.max("offers_snapshot_date")).first();
         return new GapReportData(month, new Unit(kreisId, names.get(kreisId)), gemeinden, gemeindeRows, districtRows, supply, labels,
                 thresholds.minDemand(), thresholds.coverageIndexLimit(),
-                new MonthlyReportQueries(warehouse).dataAsOf(month).offersSnapshot(), versions, rejected, runId, generatedAt);
+                asOf.isNullAt(0) ? null : asOf.getDate(0).toLocalDate(), versions, rejected.isNullAt(0) ? 0 : rejected.getLong(0),
+                runId, generatedAt);
     }
 
     private static GapRow gapRow(Row row, String id, String name, String gemeindeId, String gemeindeName) {

@@ -27,7 +27,7 @@ public final class WorkshopReportQueries {
                                    Instant generatedAt) {
         Map<String, String> names = new HashMap<>();
         List<String> units = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.SILVER_ORG_UNITS).select("org_unit_id", "name", "kreis_id", "level").collectAsList()) {
+        for (Row row : warehouse.read(TableCatalog.GOLD_ORG_UNITS).select("org_unit_id", "name", "kreis_id", "level").collectAsList()) {
             names.put(row.getString(0), row.getString(1));
             if (kreisId.equals(row.getString(2)) && (OrgLevel.KREIS.is(row.getString(3)) || OrgLevel.GEMEINDE.is(row.getString(3)))) {
                 units.add(row.getString(0));
