@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.contract.ErrorCategory;
+import de.integrationsmonitor.pipelines.contract.GapThresholds;
 import de.integrationsmonitor.pipelines.contract.UserException;
-import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,7 +43,7 @@ public final class DuckDbBaseline {
     private static final String MARTS_SCRIPT = "marts.sql";
 
     private final Path confDir;
-    private final CoverageGaps.Thresholds thresholds;
+    private final GapThresholds thresholds;
     private final LocalDate ingestedOn;
 
     /**
@@ -52,7 +52,7 @@ public final class DuckDbBaseline {
      * @param ingestedOn the delivery day: events dated later are rejected ({@code future_date}), as in a run
      *     started on that day
      */
-    public DuckDbBaseline(Path confDir, CoverageGaps.Thresholds thresholds, LocalDate ingestedOn) {
+    public DuckDbBaseline(Path confDir, GapThresholds thresholds, LocalDate ingestedOn) {
         this.confDir = requireNonNull(confDir, "confDir is null");
         this.thresholds = requireNonNull(thresholds, "thresholds is null");
         this.ingestedOn = requireNonNull(ingestedOn, "ingestedOn is null");
@@ -61,7 +61,7 @@ public final class DuckDbBaseline {
     /** With conf/ and the thresholds of a run's configuration. */
     public static DuckDbBaseline of(ImonConfig config, LocalDate ingestedOn) {
         return new DuckDbBaseline(config.confDir(),
-                new CoverageGaps.Thresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), ingestedOn);
+                new GapThresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), ingestedOn);
     }
 
     /** The marts and what it took to compute them. */

@@ -3,11 +3,11 @@ package de.integrationsmonitor.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.run.Pipeline;
 import de.integrationsmonitor.pipelines.testing.Fixtures;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
+import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.config.Vocabularies;
-import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
+import de.integrationsmonitor.pipelines.contract.GapThresholds;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
 import de.integrationsmonitor.reports.evaluation.EvaluationData;
@@ -61,7 +61,7 @@ public final class ReportSet {
         Path out = config.outputPath();
         long started = System.nanoTime();
         gaps = new GapReportQueries(warehouse).load(config.reportAreaId(), reportMonth, vocabularies,
-                new CoverageGaps.Thresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), runId, startedAt);
+                new GapThresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), runId, startedAt);
         MonthlyReportData data = new MonthlyReportQueries(warehouse)
                 .load(config.reportAreaId(), reportMonth, runId, startedAt, vocabularies.displayLabels(Vocabularies.CATEGORY))
                 .withTopGaps(GapReport.topGaps(gaps, MonthlyReport.TOP_GAPS));

@@ -29,7 +29,7 @@ public final class TableCatalog {
             "Organisation units Land > Regierungsbezirk > Kreis > Gemeinde > Stadtteil, with their Kreis and Regierungsbezirk.")
             .withChecks(
                     QualityCheck.uniqueKey("org_unit_id"),
-                    QualityCheck.acceptedValues("level", List.of("land", "regierungsbezirk", "kreis", "gemeinde", "stadtteil")));
+                    QualityCheck.acceptedValues("level", OrgLevel.codes()));
 
     public static final TableDef SILVER_DEMAND = silver("reference__demand",
             "org_unit_id STRING NOT NULL, dimension STRING NOT NULL, value STRING NOT NULL, persons BIGINT NOT NULL, "
@@ -117,6 +117,26 @@ public final class TableCatalog {
                     + "value STRING, run_id STRING NOT NULL",
             "Every rejected input row: the first reason found, the column and value, source file and line.");
 
+    // ---- gold: dimensions (the silver reference data without lineage, for reports and notebooks) ----
+
+    public static final TableDef GOLD_ORG_UNITS = gold("dim_org_units",
+            "org_unit_id STRING NOT NULL, name STRING NOT NULL, level STRING NOT NULL, parent_id STRING, "
+                    + "population BIGINT, population_foreign BIGINT, newcomers_12m BIGINT, kreis_id STRING, regierungsbezirk_id STRING",
+            "Organisation units Land > Regierungsbezirk > Kreis > Gemeinde > Stadtteil (level: land, regierungsbezirk, kreis, "
+                    + "gemeinde, stadtteil) with residents, their Kreis and Regierungsbezirk; rewritten whole every run.");
+
+    public static final TableDef GOLD_MODEL_PROJECTS = gold("dim_model_projects",
+            "project_id STRING NOT NULL, program STRING NOT NULL, org_unit_id STRING NOT NULL, title STRING NOT NULL, "
+                    + "target_group STRING, start_date DATE, end_date DATE",
+            "Model projects (e.g. 'Einwanderung gestalten NRW'), the org unit running them, target group, Beginn and Ende; "
+                    + "rewritten whole every run.");
+
+    public static final TableDef GOLD_INDICATORS = gold("dim_indicators",
+            "indicator_id STRING NOT NULL, name STRING NOT NULL, unit STRING NOT NULL, direction STRING NOT NULL, "
+                    + "target DOUBLE, baseline DOUBLE, period_type STRING NOT NULL, description STRING",
+            "Indicator definitions of the model projects: unit (Anteil, Anzahl, Tage), direction, target, baseline, "
+                    + "period type; rewritten whole every run.");
+
     // ---- gold: facts and published marts ---------------------------------------------------
 
     public static final TableDef GOLD_OFFERS_ACTIVE = monthlyGold("fct_offers_active_monthly",
@@ -129,6 +149,19 @@ public final class TableCatalog {
                     + "participants BIGINT NOT NULL, participants_female BIGINT NOT NULL, participants_newcomers BIGINT NOT NULL",
             "Valid participation events in covered months (missing 'davon' counts as 0).");
 
+    public static final TableDef GOLD_EVENTS_BY_CATEGORY = monthlyGold("fct_events_by_category",
+            "month STRING NOT NULL, org_unit_id STRING NOT NULL, offer_status STRING NOT NULL, category STRING, "
+                    + "events BIGINT NOT NULL, participants BIGINT NOT NULL",
+            "Events and participants per month, org unit and category of the event's offer (the version active in the "
+                    + "month; an event of an offer with several categories counts in each). offer_status: active (category "
+                    + "null only if the version has none), not_active (the offer is not in the month's offers state) or "
+                    + "no_offer (event without an offer, e.g. a programme's own event); category null unless active.");
+
+    public static final TableDef GOLD_DATA_AS_OF = monthlyGold("fct_data_as_of",
+            "month STRING NOT NULL, offers_snapshot_date DATE, latest_event_date DATE",
+            "What each month's figures rest on: the offers snapshot that describes the month (the latest on or before its "
+                    + "last day) and the date of the latest valid event in it (null: no events).");
+
     public static final TableDef GOLD_KPI_MONTHLY = monthlyGold("kpi_monthly",
             "month STRING NOT NULL, org_unit_id STRING NOT NULL, offers_active BIGINT NOT NULL, offers_new BIGINT, "
                     + "offers_ended BIGINT, events BIGINT NOT NULL, participants BIGINT NOT NULL, "
@@ -139,7 +172,7 @@ public final class TableCatalog {
                     QualityCheck.uniqueKey("month", "org_unit_id"),
                     QualityCheck.sql("freshness(participation)", QualityCheck.Severity.WARNING,
                             "SELECT o.name AS detail FROM {table} k JOIN silver.reference__org_units o ON o.org_unit_id = k.org_unit_id "
-                                    + "WHERE o.level = 'gemeinde' AND k.month = (SELECT max(month) FROM {table}) "
+                                    + "WHERE o.level = '" + OrgLevel.GEMEINDE.code() + "' AND k.month = (SELECT max(month) FROM {table}) "
                                     + "AND k.offers_active > 0 AND k.events = 0",
                             "{n} Gemeinden haben aktive Angebote, aber für den Berichtsmonat keine gemeldete Teilnahme"),
                     QualityCheck.sql("volume_anomaly(participants)", QualityCheck.Severity.WARNING,
@@ -153,7 +186,7 @@ public final class TableCatalog {
                                     + "cast(round(p.mean) AS BIGINT)) AS detail "
                                     + "FROM current c JOIN previous p ON p.org_unit_id = c.org_unit_id "
                                     + "JOIN silver.reference__org_units o ON o.org_unit_id = c.org_unit_id "
-                                    + "WHERE o.level = 'gemeinde' AND p.months >= 6 "
+                                    + "WHERE o.level = '" + OrgLevel.GEMEINDE.code() + "' AND p.months >= 6 "
                                     + "AND abs(c.participants - p.mean) > greatest(3 * coalesce(p.sd, 0), 10)",
                             "{n} Gemeinden mit ungewöhnlich vielen oder wenigen Teilnehmenden im Berichtsmonat "
                                     + "(mehr als drei Standardabweichungen vom Mittel der letzten zwölf Monate)"));
@@ -202,8 +235,7 @@ public final class TableCatalog {
                     + "month) the value, baseline, target, attainment and status (data contract); periods without a value: "
                     + "status 'keine Daten'.")
             .withChecks(QualityCheck.uniqueKey("project_id", "indicator_id", "period"),
-                    QualityCheck.acceptedValues("status", List.of("erreicht", "auf Kurs", "gefährdet", "verfehlt", "keine Daten",
-                            "ohne Ziel")));
+                    QualityCheck.acceptedValues("status", AttainmentStatus.labels()));
 
     public static final TableDef GOLD_PROJECT_COMPLETENESS = gold("project_completeness",
             "project_id STRING NOT NULL, expected_periods BIGINT NOT NULL, delivered_periods BIGINT NOT NULL, "
@@ -219,6 +251,11 @@ public final class TableCatalog {
                     + "before, and the trend over the last four periods in the indicator's direction (verbessert, "
                     + "verschlechtert, unverändert, keine Daten).")
             .withChecks(QualityCheck.uniqueKey("project_id", "indicator_id"));
+
+    public static final TableDef GOLD_QUARANTINE_SUMMARY = gold("fct_quarantine_summary",
+            "source_file STRING NOT NULL, reason STRING NOT NULL, quarantined_rows BIGINT NOT NULL, examples ARRAY<STRING> NOT NULL",
+            "Rows of silver.quarantine per input file and reason, with the three alphabetically first references "
+                    + "'<file> Zeile <line>' as examples (what the reports say about rejected rows; no values).");
 
     // ---- ops: what runs record about themselves (bookkeeping, not gold) ------------------------
 
@@ -271,9 +308,10 @@ public final class TableCatalog {
         tables.addAll(List.of(SILVER_ORG_UNITS, SILVER_DEMAND, SILVER_OFFERS, SILVER_OFFER_HISTORY, SILVER_OFFER_CATEGORIES, SILVER_OFFER_LANGUAGES,
                 SILVER_OFFER_GENDERS, SILVER_OFFER_AGE_GROUPS, SILVER_OFFER_MIGRATION, SILVER_EVENTS, SILVER_WORKSHOPS,
                 SILVER_STATEMENTS, SILVER_PROJECTS, SILVER_INDICATORS, SILVER_INDICATOR_VALUES, SILVER_QUARANTINE,
-                GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_KPI_MONTHLY, GOLD_COVERAGE_GAPS, GOLD_COVERAGE_GAPS_DISTRICTS,
+                GOLD_ORG_UNITS, GOLD_MODEL_PROJECTS, GOLD_INDICATORS,
+                GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_EVENTS_BY_CATEGORY, GOLD_DATA_AS_OF, GOLD_KPI_MONTHLY, GOLD_COVERAGE_GAPS, GOLD_COVERAGE_GAPS_DISTRICTS,
                 GOLD_SUPPLY_MATRIX, GOLD_WORKSHOP_EVALUATION, GOLD_WORKSHOP_STATEMENTS,
-                GOLD_INDICATOR_ATTAINMENT, GOLD_PROJECT_COMPLETENESS, GOLD_INDICATOR_TREND, OPS_DQ_RESULTS, OPS_RUN_LOG, OPS_RUN_TABLES, OPS_FILE_LOG));
+                GOLD_INDICATOR_ATTAINMENT, GOLD_PROJECT_COMPLETENESS, GOLD_INDICATOR_TREND, GOLD_QUARANTINE_SUMMARY, OPS_DQ_RESULTS, OPS_RUN_LOG, OPS_RUN_TABLES, OPS_FILE_LOG));
         return List.copyOf(tables);
     }
 

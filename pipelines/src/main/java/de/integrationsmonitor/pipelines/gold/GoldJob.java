@@ -4,14 +4,21 @@ import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.max;
 
 import de.integrationsmonitor.pipelines.contract.ErrorCategory;
+import de.integrationsmonitor.pipelines.contract.GapThresholds;
 import de.integrationsmonitor.pipelines.contract.Period;
 import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
 import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.gold.dims.IndicatorDimension;
+import de.integrationsmonitor.pipelines.gold.dims.ModelProjectDimension;
+import de.integrationsmonitor.pipelines.gold.dims.OrgUnitDimension;
+import de.integrationsmonitor.pipelines.gold.facts.DataAsOf;
+import de.integrationsmonitor.pipelines.gold.facts.EventsByCategory;
 import de.integrationsmonitor.pipelines.gold.facts.OffersActiveMonthly;
 import de.integrationsmonitor.pipelines.gold.facts.ParticipationEvents;
+import de.integrationsmonitor.pipelines.gold.facts.QuarantineSummary;
 import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
 import de.integrationsmonitor.pipelines.gold.marts.IndicatorAttainment;
 import de.integrationsmonitor.pipelines.gold.marts.KpiMonthly;
@@ -26,6 +33,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -37,7 +45,7 @@ public final class GoldJob {
     public static final String WEATHER = "weather";
 
     private final Warehouse warehouse;
-    private final CoverageGaps.Thresholds thresholds;
+    private final GapThresholds thresholds;
     private final Map<String, List<String>> codes;
 
     /**
@@ -45,7 +53,7 @@ public final class GoldJob {
      * under {@link #CATEGORY}, every offer category (the columns of the supply matrix), under {@link #WEATHER}
      * the Klimakonferenz categories.
      */
-    public GoldJob(Warehouse warehouse, CoverageGaps.Thresholds thresholds, Map<String, List<String>> codes) {
+    public GoldJob(Warehouse warehouse, GapThresholds thresholds, Map<String, List<String>> codes) {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
         this.thresholds = requireNonNull(thresholds, "thresholds is null");
         this.codes = Map.copyOf(codes);
@@ -95,11 +103,9 @@ public final class GoldJob {
                 warehouse.replaceWhere(table, Warehouse.in("month", monthLiterals), rows);
             }
         };
-        Dataset<Row> months = CoveredMonths.frame(warehouse.spark(), covered);
-        if (!full) {
-            months = months.filter(org.apache.spark.sql.functions.expr(Warehouse.in("month", monthLiterals)));
-        }
-        months = months.cache();
+        UnaryOperator<Dataset<Row>> ofComputedMonths = rows -> full ? rows
+                : rows.filter(org.apache.spark.sql.functions.expr(Warehouse.in("month", monthLiterals)));
+        Dataset<Row> months = ofComputedMonths.apply(CoveredMonths.frame(warehouse.spark(), covered)).cache();
 
         Dataset<Row> active = OffersActiveMonthly.of(months, history);
         write.replace(TableCatalog.GOLD_OFFERS_ACTIVE, active);
@@ -109,13 +115,16 @@ public final class GoldJob {
                 withPreviousMonths(warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE), computed, full),
                 warehouse.read(TableCatalog.GOLD_EVENTS), warehouse.read(TableCatalog.SILVER_WORKSHOPS));
         write.replace(TableCatalog.GOLD_KPI_MONTHLY, kpis);
+        Dataset<Row> monthEvents = ofComputedMonths.apply(warehouse.read(TableCatalog.GOLD_EVENTS));
+        warehouse.inParallel(List.of(
+                () -> write.replace(TableCatalog.GOLD_EVENTS_BY_CATEGORY, EventsByCategory.of(monthEvents,
+                        ofComputedMonths.apply(warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE)),
+                        warehouse.read(TableCatalog.SILVER_OFFER_CATEGORIES))),
+                () -> write.replace(TableCatalog.GOLD_DATA_AS_OF, DataAsOf.of(months, warehouse.read(TableCatalog.SILVER_OFFERS),
+                        monthEvents))));
 
         long gapsStarted = System.nanoTime();
-        Dataset<Row> activeOffers = warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE);
-        if (!full) {
-            activeOffers = activeOffers.filter(org.apache.spark.sql.functions.expr(Warehouse.in("month", monthLiterals)));
-        }
-        activeOffers = activeOffers.cache();
+        Dataset<Row> activeOffers = ofComputedMonths.apply(warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE)).cache();
         Dataset<Row> orgUnits = warehouse.read(TableCatalog.SILVER_ORG_UNITS);
         Dataset<Row> demand = warehouse.read(TableCatalog.SILVER_DEMAND);
         // not cached: a bridge holds a row per offer, snapshot and code (millions for a Land), of which the gap
@@ -148,9 +157,14 @@ public final class GoldJob {
         }
         double gapSeconds = (System.nanoTime() - gapsStarted) / 1e9;
 
+        // The small whole tables are rewritten every run, so that time travel to any run finds them.
         Dataset<Row> workshops = warehouse.read(TableCatalog.SILVER_WORKSHOPS);
         Dataset<Row> statements = warehouse.read(TableCatalog.SILVER_STATEMENTS);
         warehouse.overwriteAll(Map.of(
+                TableCatalog.GOLD_ORG_UNITS, OrgUnitDimension.from(orgUnits),
+                TableCatalog.GOLD_MODEL_PROJECTS, ModelProjectDimension.from(warehouse.read(TableCatalog.SILVER_PROJECTS)),
+                TableCatalog.GOLD_INDICATORS, IndicatorDimension.from(warehouse.read(TableCatalog.SILVER_INDICATORS)),
+                TableCatalog.GOLD_QUARANTINE_SUMMARY, QuarantineSummary.of(warehouse.read(TableCatalog.SILVER_QUARANTINE)),
                 TableCatalog.GOLD_WORKSHOP_EVALUATION,
                 WorkshopEvaluation.evaluation(warehouse.spark(), workshops, statements, codes.get(WEATHER), runMonth),
                 TableCatalog.GOLD_WORKSHOP_STATEMENTS, WorkshopEvaluation.statements(workshops, statements, runMonth)));

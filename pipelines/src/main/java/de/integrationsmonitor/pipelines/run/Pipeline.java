@@ -7,11 +7,11 @@ import de.integrationsmonitor.pipelines.bronze.FileOutcome;
 import de.integrationsmonitor.pipelines.config.Aliases;
 import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.config.Vocabularies;
+import de.integrationsmonitor.pipelines.contract.GapThresholds;
 import de.integrationsmonitor.pipelines.contract.RunScope;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.gold.GoldJob;
-import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
 import de.integrationsmonitor.pipelines.ops.DataQuality;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
 import de.integrationsmonitor.pipelines.warehouse.CrashPoint;
@@ -120,7 +120,7 @@ public final class Pipeline {
         for (String vocabulary : List.of(Vocabularies.CATEGORY, Vocabularies.WEATHER)) {
             codes.put(vocabulary, vocabularies.codes(vocabulary));
         }
-        gold = new GoldJob(warehouse, new CoverageGaps.Thresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), codes)
+        gold = new GoldJob(warehouse, new GapThresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), codes)
                 .run(month, silver);
         return gold;
     }

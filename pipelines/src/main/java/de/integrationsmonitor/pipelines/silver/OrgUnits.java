@@ -3,6 +3,7 @@ package de.integrationsmonitor.pipelines.silver;
 import static java.util.Objects.requireNonNull;
 
 import de.integrationsmonitor.pipelines.config.Aliases;
+import de.integrationsmonitor.pipelines.contract.OrgLevel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +16,8 @@ import org.apache.spark.sql.Row;
  * (case-insensitive, with aliases from conf/), and each unit's Kreis and Regierungsbezirk.
  */
 public final class OrgUnits {
-    public static final String LAND = "land";
-    public static final String REGIERUNGSBEZIRK = "regierungsbezirk";
-    public static final String KREIS = "kreis";
-    public static final String GEMEINDE = "gemeinde";
-    public static final String STADTTEIL = "stadtteil";
-    public static final List<String> LEVELS = List.of(LAND, REGIERUNGSBEZIRK, KREIS, GEMEINDE, STADTTEIL);
-
     /** One org unit with its resolved ancestors. */
+    /** {@code level}: an {@link OrgLevel} code, as stored in silver. */
     public record OrgUnit(String id, String name, String level, String parentId, String kreisId, String regierungsbezirkId) {
         public OrgUnit {
             requireNonNull(id, "id is null");
@@ -54,28 +49,29 @@ public final class OrgUnits {
         return List.copyOf(byId.values());
     }
 
-    public List<OrgUnit> atLevel(String level) {
-        return byId.values().stream().filter(unit -> unit.level().equals(level)).toList();
+    public List<OrgUnit> atLevel(OrgLevel level) {
+        return byId.values().stream().filter(unit -> level.is(unit.level())).toList();
     }
 
     /** Lower-cased name (and alias) to the id of the Gemeinde it names. */
     public Map<String, String> gemeindeByName() {
-        return byName(List.of(GEMEINDE));
+        return byName(List.of(OrgLevel.GEMEINDE));
     }
 
     /** Lower-cased name to a Gemeinde, else to a Kreis of that name (a shared name means the Gemeinde). */
     public Map<String, String> gemeindeOrKreisByName() {
-        return byName(List.of(GEMEINDE, KREIS));
+        return byName(List.of(OrgLevel.GEMEINDE, OrgLevel.KREIS));
     }
 
     /** Lower-cased name to any unit, preferring the lowest level (Gemeinde before Kreis before Land). */
     public Map<String, String> anyByName() {
-        return byName(List.of(GEMEINDE, KREIS, REGIERUNGSBEZIRK, LAND, STADTTEIL));
+        return byName(List.of(OrgLevel.GEMEINDE, OrgLevel.KREIS, OrgLevel.REGIERUNGSBEZIRK, OrgLevel.LAND,
+                OrgLevel.STADTTEIL));
     }
 
-    private Map<String, String> byName(List<String> levelsByPreference) {
+    private Map<String, String> byName(List<OrgLevel> levelsByPreference) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (String level : levelsByPreference) {
+        for (OrgLevel level : levelsByPreference) {
             for (OrgUnit unit : atLevel(level)) {
                 names.putIfAbsent(key(unit.name()), unit.id());
             }

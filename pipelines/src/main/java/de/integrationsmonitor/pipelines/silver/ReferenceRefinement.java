@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
 import de.integrationsmonitor.pipelines.config.Vocabularies;
+import de.integrationsmonitor.pipelines.contract.OrgLevel;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.silver.SilverRefinement.Refined;
@@ -45,7 +46,8 @@ final class ReferenceRefinement {
                 Check.negative("population", "population"),
                 Check.negative("population_foreign", "population_foreign"),
                 Check.negative("newcomers_12m", "newcomers_12m"),
-                new Check(Reason.UNKNOWN_LABEL, "level", "NOT array_contains(array('land', 'regierungsbezirk', 'kreis', 'gemeinde', 'stadtteil'), lower(" + text("level") + "))", "level")),
+                new Check(Reason.UNKNOWN_LABEL, "level", "NOT array_contains(array("
+                        + String.join(", ", OrgLevel.codes().stream().map(Sql::quote).toList()) + "), lower(" + text("level") + "))", "level")),
                 Validation.Key.of("org_unit_id", text("org_unit_id"), text("org_unit_id")));
         List<Row> accepted = result.accepted().selectExpr(text("org_unit_id"), text("name"), "lower(" + text("level") + ")",
                 text("parent_id"), count("population"), count("population_foreign"), count("newcomers_12m"),
@@ -56,7 +58,7 @@ final class ReferenceRefinement {
         List<Row> rejected = new ArrayList<>();
         for (Row row : accepted) {
             String parent = row.getString(3);
-            boolean isLand = OrgUnits.LAND.equals(row.getString(2));
+            boolean isLand = OrgLevel.LAND.is(row.getString(2));
             if (!isLand && (parent == null || !byId.containsKey(parent))) {
                 rejected.add(RowFactory.create(row.getString(7), row.getInt(8), Reason.UNKNOWN_ORG_UNIT, "parent_id", parent,
                         row.getString(9)));
@@ -64,7 +66,7 @@ final class ReferenceRefinement {
             }
             rows.add(RowFactory.create(row.getString(0), row.getString(1), row.getString(2), parent,
                     row.get(4), row.get(5), row.get(6),
-                    ancestor(byId, row, OrgUnits.KREIS), ancestor(byId, row, OrgUnits.REGIERUNGSBEZIRK),
+                    ancestor(byId, row, OrgLevel.KREIS), ancestor(byId, row, OrgLevel.REGIERUNGSBEZIRK),
                     row.getString(7), row.getInt(8)));
         }
         Dataset<Row> silver = spark.createDataFrame(rows, TableCatalog.SILVER_ORG_UNITS.schema());
@@ -72,10 +74,10 @@ final class ReferenceRefinement {
         return new Refined(Map.of(TableCatalog.SILVER_ORG_UNITS, silver), result.rejected().unionByName(orphans));
     }
 
-    private static String ancestor(Map<String, Row> byId, Row row, String level) {
+    private static String ancestor(Map<String, Row> byId, Row row, OrgLevel level) {
         Row current = row;
         for (int depth = 0; current != null && depth < 10; depth++) {
-            if (level.equals(current.getString(2))) {
+            if (level.is(current.getString(2))) {
                 return current.getString(0);
             }
             current = current.getString(3) == null ? null : byId.get(current.getString(3));

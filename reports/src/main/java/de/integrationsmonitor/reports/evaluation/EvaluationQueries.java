@@ -16,7 +16,7 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 
 /**
- * Reads the Modellprojekt-Evaluation of each programme from the gold marts and the silver definitions;
+ * Reads the Modellprojekt-Evaluation of each programme from the gold marts and dimensions;
  * through {@link Warehouse#asOf} as the data stood at an earlier instant.
  */
 public final class EvaluationQueries {
@@ -31,17 +31,17 @@ public final class EvaluationQueries {
 
     /** The programmes with at least one project, by name. */
     public List<String> programs() {
-        return warehouse.read(TableCatalog.SILVER_PROJECTS).select("program").distinct().orderBy("program").collectAsList()
+        return warehouse.read(TableCatalog.GOLD_MODEL_PROJECTS).select("program").distinct().orderBy("program").collectAsList()
                 .stream().map(r -> r.getString(0)).toList();
     }
 
     public EvaluationData load(String program, YearMonth runMonth, String runId, Instant generatedAt) {
         Map<String, Long> versions = warehouse.currentVersions(TABLES);
         Map<String, String> names = new HashMap<>();
-        warehouse.read(TableCatalog.SILVER_ORG_UNITS).select("org_unit_id", "name").collectAsList()
+        warehouse.read(TableCatalog.GOLD_ORG_UNITS).select("org_unit_id", "name").collectAsList()
                 .forEach(r -> names.put(r.getString(0), r.getString(1)));
         List<EvaluationData.Project> projects = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.SILVER_PROJECTS).filter(col("program").equalTo(program)).orderBy("project_id")
+        for (Row row : warehouse.read(TableCatalog.GOLD_MODEL_PROJECTS).filter(col("program").equalTo(program)).orderBy("project_id")
                 .collectAsList()) {
             String unit = row.getAs("org_unit_id");
             projects.add(new EvaluationData.Project(row.getAs("project_id"), row.getAs("title"), names.getOrDefault(unit, unit),
@@ -57,7 +57,7 @@ public final class EvaluationQueries {
         }
         List<String> used = periods.stream().map(EvaluationData.Period::indicatorId).distinct().toList();
         List<EvaluationData.Indicator> indicators = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.SILVER_INDICATORS).filter(col("indicator_id").isin(used.toArray()))
+        for (Row row : warehouse.read(TableCatalog.GOLD_INDICATORS).filter(col("indicator_id").isin(used.toArray()))
                 .orderBy("indicator_id").collectAsList()) {
             indicators.add(new EvaluationData.Indicator(row.getAs("indicator_id"), row.getAs("name"), row.getAs("unit"),
                     row.getAs("direction"), row.getAs("target"), row.getAs("baseline"), row.getAs("period_type"), row.getAs("description")));

@@ -2,6 +2,7 @@ package de.integrationsmonitor.reports.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
+import de.integrationsmonitor.pipelines.contract.AttainmentStatus;
 import de.integrationsmonitor.reports.common.charts.Heatmap;
 import de.integrationsmonitor.reports.common.charts.SizedChartRenderer;
 import de.integrationsmonitor.reports.common.render.FileNames;
@@ -133,7 +134,7 @@ public final class EvaluationReport {
     static String statusCounts(EvaluationData data) {
         Map<String, Long> counts = data.trends().stream()
                 .collect(Collectors.groupingBy(t -> t.latestStatus() == null ? "keine Daten" : t.latestStatus(), Collectors.counting()));
-        return "Jüngster Status: " + de.integrationsmonitor.pipelines.gold.marts.IndicatorAttainment.STATUSES.stream().filter(counts::containsKey)
+        return "Jüngster Status: " + AttainmentStatus.labels().stream().filter(counts::containsKey)
                 .map(s -> counts.get(s) + " " + s).collect(Collectors.joining(", ")) + ".";
     }
 

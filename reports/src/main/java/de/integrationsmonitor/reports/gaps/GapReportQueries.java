@@ -5,14 +5,13 @@ import static org.apache.spark.sql.functions.col;
 
 import de.integrationsmonitor.pipelines.config.Vocabularies;
 import de.integrationsmonitor.pipelines.contract.ErrorCategory;
+import de.integrationsmonitor.pipelines.contract.GapThresholds;
+import de.integrationsmonitor.pipelines.contract.OrgLevel;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
 import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.contract.UserException;
-import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
-import de.integrationsmonitor.pipelines.silver.OrgUnits;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
-import de.integrationsmonitor.reports.monthly.MonthlyReportQueries;
 import java.text.Collator;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -37,19 +36,19 @@ public final class GapReportQueries {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
     }
 
-    public GapReportData load(String kreisId, YearMonth month, Vocabularies vocabularies, CoverageGaps.Thresholds thresholds,
+    public GapReportData load(String kreisId, YearMonth month, Vocabularies vocabularies, GapThresholds thresholds,
                               String runId, Instant generatedAt) {
         Map<String, String> names = new HashMap<>();
         Map<String, String> levels = new HashMap<>();
         List<Unit> gemeinden = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.SILVER_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id").collectAsList()) {
+        for (Row row : warehouse.read(TableCatalog.GOLD_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id").collectAsList()) {
             names.put(row.getString(0), row.getString(1));
             levels.put(row.getString(0), row.getString(2));
-            if (OrgUnits.GEMEINDE.equals(row.getString(2)) && kreisId.equals(row.getString(3))) {
+            if (OrgLevel.GEMEINDE.is(row.getString(2)) && kreisId.equals(row.getString(3))) {
                 gemeinden.add(new Unit(row.getString(0), row.getString(1)));
             }
         }
-        if (!OrgUnits.KREIS.equals(levels.get(kreisId))) {
+        if (!OrgLevel.KREIS.is(levels.get(kreisId))) {
             throw new UserException(ErrorCategory.CONFIG, "Berichtsgebiet " + kreisId + " (report.area-id) ist in reference/org_units.csv kein Kreis "
                     + "und keine kreisfreie Stadt.");
         }
@@ -88,11 +87,15 @@ public final class GapReportQueries {
                 Vocabularies.CATEGORY)) {
             labels.put(dimension, vocabularies.displayLabels(dimension));
         }
-        long rejected = warehouse.read(TableCatalog.SILVER_QUARANTINE)
-                .filter(col("source_file").startsWith("offers/").or(col("source_file").startsWith("reference/"))).count();
+        Row rejected = warehouse.read(TableCatalog.GOLD_QUARANTINE_SUMMARY)
+                .filter(col("source_file").startsWith("offers/").or(col("source_file").startsWith("reference/")))
+                .agg(org.apache.spark.sql.functions.sum("quarantined_rows")).first();
+        Row asOf = warehouse.read(TableCatalog.GOLD_DATA_AS_OF).filter(col("month").equalTo(month.toString()))
+                .agg(org.apache.spark.sql.functions.max("offers_snapshot_date")).first();
         return new GapReportData(month, new Unit(kreisId, names.get(kreisId)), gemeinden, gemeindeRows, districtRows, supply, labels,
                 thresholds.minDemand(), thresholds.coverageIndexLimit(),
-                new MonthlyReportQueries(warehouse).dataAsOf(month).offersSnapshot(), versions, rejected, runId, generatedAt);
+                asOf.isNullAt(0) ? null : asOf.getDate(0).toLocalDate(), versions, rejected.isNullAt(0) ? 0 : rejected.getLong(0),
+                runId, generatedAt);
     }
 
     private static GapRow gapRow(Row row, String id, String name, String gemeindeId, String gemeindeName) {

@@ -3,10 +3,12 @@ package de.integrationsmonitor.reports.monthly;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 
+import de.integrationsmonitor.pipelines.contract.AttainmentStatus;
 import de.integrationsmonitor.pipelines.contract.ErrorCategory;
+import de.integrationsmonitor.pipelines.contract.OfferStatus;
+import de.integrationsmonitor.pipelines.contract.OrgLevel;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.UserException;
-import de.integrationsmonitor.pipelines.silver.OrgUnits;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.reports.common.render.GermanReasons;
 import java.time.Instant;
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 
-/** Reads what the Monatsbericht shows from the gold tables (and the org-unit names from silver). */
+/** Reads what the Monatsbericht shows from the gold tables (and this run's checks and file log from ops). */
 public final class MonthlyReportQueries {
     private static final int TREND_MONTHS = 12;
 
@@ -50,9 +52,9 @@ public final class MonthlyReportQueries {
                                   Map<String, String> categoryLabels) {
         Map<String, String> names = new HashMap<>();
         List<String> gemeinden = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.SILVER_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id").collectAsList()) {
+        for (Row row : warehouse.read(TableCatalog.GOLD_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id").collectAsList()) {
             names.put(row.getString(0), row.getString(1));
-            if (OrgUnits.GEMEINDE.equals(row.getString(2)) && areaId.equals(row.getString(3))) {
+            if (OrgLevel.GEMEINDE.is(row.getString(2)) && areaId.equals(row.getString(3))) {
                 gemeinden.add(row.getString(0));
             }
         }
@@ -86,7 +88,7 @@ public final class MonthlyReportQueries {
                 .selectExpr("coalesce(latest_status, 'keine Daten') AS status").groupBy("status").count().collectAsList()) {
             counts.put(row.getString(0), row.getLong(1));
         }
-        return de.integrationsmonitor.pipelines.gold.marts.IndicatorAttainment.STATUSES.stream().filter(counts::containsKey)
+        return AttainmentStatus.labels().stream().filter(counts::containsKey)
                 .map(status -> new de.integrationsmonitor.reports.monthly.ProjectStatus(status, counts.get(status))).toList();
     }
 
@@ -95,7 +97,7 @@ public final class MonthlyReportQueries {
         if (!warehouse.exists(TableCatalog.GOLD_INDICATOR_TREND)) {
             return null;
         }
-        List<Row> projects = warehouse.read(TableCatalog.SILVER_PROJECTS).select("project_id", "program").collectAsList();
+        List<Row> projects = warehouse.read(TableCatalog.GOLD_MODEL_PROJECTS).select("project_id", "program").collectAsList();
         long indicators = warehouse.read(TableCatalog.GOLD_INDICATOR_TREND).count();
         String programs = projects.stream().map(r -> r.getString(1)).distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
         return projects.size() + " Modellprojekte (" + programs + ") mit " + indicators
@@ -108,19 +110,16 @@ public final class MonthlyReportQueries {
      * and the area itself; events without an offer get their own row.
      */
     List<CategoryRow> categories(List<String> units, YearMonth month, Map<String, String> categoryLabels) {
-        org.apache.spark.sql.Dataset<Row> events = warehouse.read(TableCatalog.GOLD_EVENTS)
-                .filter(col("month").equalTo(month.toString()).and(col("org_unit_id").isin(units.toArray())))
-                .withColumn("event_id", org.apache.spark.sql.functions.monotonically_increasing_id());
-        org.apache.spark.sql.Dataset<Row> active = warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE)
-                .filter(col("month").equalTo(month.toString())).select("offer_id", "snapshot_date");
-        org.apache.spark.sql.Dataset<Row> categorised = de.integrationsmonitor.pipelines.warehouse.Frames.joinOn(
-                de.integrationsmonitor.pipelines.warehouse.Frames.joinOn(events, active, "left", "offer_id"),
-                warehouse.read(TableCatalog.SILVER_OFFER_CATEGORIES), "left", "snapshot_date", "offer_id");
+        // An active offer without category shares the row of offers not active in the month, as it always has.
+        org.apache.spark.sql.Column rowKey = org.apache.spark.sql.functions
+                .when(col("offer_status").equalTo(OfferStatus.NO_OFFER.code()), WITHOUT_OFFER_LABEL)
+                .when(col("category").isNull(), OFFER_NOT_ACTIVE_LABEL)
+                .otherwise(col("category"));
         Map<String, long[]> totals = new HashMap<>();
-        for (Row row : categorised.groupBy(org.apache.spark.sql.functions.expr(
-                        "CASE WHEN offer_id IS NULL THEN '" + WITHOUT_OFFER_LABEL + "' WHEN category IS NULL THEN '"
-                                + OFFER_NOT_ACTIVE_LABEL + "' ELSE category END").as("key"))
-                .agg(org.apache.spark.sql.functions.countDistinct("event_id"), org.apache.spark.sql.functions.sum("participants"))
+        for (Row row : warehouse.read(TableCatalog.GOLD_EVENTS_BY_CATEGORY)
+                .filter(col("month").equalTo(month.toString()).and(col("org_unit_id").isin(units.toArray())))
+                .groupBy(rowKey.as("key"))
+                .agg(org.apache.spark.sql.functions.sum("events"), org.apache.spark.sql.functions.sum("participants"))
                 .collectAsList()) {
             totals.put(row.getString(0), new long[] {row.getLong(1), row.isNullAt(2) ? 0 : row.getLong(2)});
         }
@@ -138,14 +137,14 @@ public final class MonthlyReportQueries {
     }
 
     /** The offers snapshot that describes the month and the latest event reported in it. */
-    public DataAsOf dataAsOf(YearMonth month) {
-        Row snapshot = warehouse.read(TableCatalog.SILVER_OFFERS)
-                .filter(col("snapshot_date").leq(java.sql.Date.valueOf(month.atEndOfMonth())))
-                .agg(org.apache.spark.sql.functions.max("snapshot_date")).first();
-        Row event = warehouse.read(TableCatalog.GOLD_EVENTS).filter(col("month").equalTo(month.toString()))
-                .agg(org.apache.spark.sql.functions.max("event_date")).first();
-        return new DataAsOf(snapshot.isNullAt(0) ? null : snapshot.getDate(0).toLocalDate(),
-                event.isNullAt(0) ? null : event.getDate(0).toLocalDate());
+    DataAsOf dataAsOf(YearMonth month) {
+        List<Row> rows = warehouse.read(TableCatalog.GOLD_DATA_AS_OF).filter(col("month").equalTo(month.toString()))
+                .select("offers_snapshot_date", "latest_event_date").collectAsList();
+        if (rows.isEmpty()) {
+            return new DataAsOf(null, null);
+        }
+        Row row = rows.get(0);
+        return new DataAsOf(row.isNullAt(0) ? null : row.getDate(0).toLocalDate(), row.isNullAt(1) ? null : row.getDate(1).toLocalDate());
     }
 
     /** Failed checks of this run, rejected files, and quarantined rows by reason, in plain German. */
@@ -161,10 +160,10 @@ public final class MonthlyReportQueries {
                 .filter(col("run_id").equalTo(runId).and(col("status").equalTo("rejected"))).orderBy("source_file").collectAsList()) {
             notes.add(new QualityNote("Datei abgelehnt", row.getAs("message"), null));
         }
-        List<Row> reasons = warehouse.read(TableCatalog.SILVER_QUARANTINE)
-                .groupBy("reason").agg(org.apache.spark.sql.functions.count("*").as("rows"),
-                        org.apache.spark.sql.functions.expr("slice(sort_array(collect_list(concat(source_file, ' Zeile ', source_line))), 1, 3)")
-                                .as("examples"))
+        // per file the first three references of a reason; the first three over all files are among them
+        List<Row> reasons = warehouse.read(TableCatalog.GOLD_QUARANTINE_SUMMARY)
+                .groupBy("reason").agg(org.apache.spark.sql.functions.sum("quarantined_rows").as("rows"),
+                        org.apache.spark.sql.functions.expr("slice(sort_array(flatten(collect_list(examples))), 1, 3)").as("examples"))
                 .orderBy(col("rows").desc(), col("reason")).collectAsList();
         for (Row row : reasons) {
             long rows = row.getLong(1);

@@ -3,6 +3,7 @@ package de.integrationsmonitor.reports.workshops;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 
+import de.integrationsmonitor.pipelines.contract.OrgLevel;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.time.Instant;
@@ -26,9 +27,9 @@ public final class WorkshopReportQueries {
                                    Instant generatedAt) {
         Map<String, String> names = new HashMap<>();
         List<String> units = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.SILVER_ORG_UNITS).select("org_unit_id", "name", "kreis_id", "level").collectAsList()) {
+        for (Row row : warehouse.read(TableCatalog.GOLD_ORG_UNITS).select("org_unit_id", "name", "kreis_id", "level").collectAsList()) {
             names.put(row.getString(0), row.getString(1));
-            if (kreisId.equals(row.getString(2)) && List.of("kreis", "gemeinde").contains(row.getString(3))) {
+            if (kreisId.equals(row.getString(2)) && (OrgLevel.KREIS.is(row.getString(3)) || OrgLevel.GEMEINDE.is(row.getString(3)))) {
                 units.add(row.getString(0));
             }
         }

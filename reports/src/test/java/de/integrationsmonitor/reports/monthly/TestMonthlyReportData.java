@@ -1,15 +1,14 @@
 package de.integrationsmonitor.reports.monthly;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TestMonthlyReportData {
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);

@@ -1,13 +1,13 @@
 package de.integrationsmonitor.reports.monthly;
 
-import de.integrationsmonitor.reports.common.charts.ChartTheme;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import de.integrationsmonitor.reports.common.charts.ChartTheme;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.time.YearMonth;
 import java.util.List;
-
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
 import org.jfree.chart.JFreeChart;
@@ -15,8 +15,6 @@ import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TestParticipantsTrendChart {
     // deliberately out of order: the chart sorts by month

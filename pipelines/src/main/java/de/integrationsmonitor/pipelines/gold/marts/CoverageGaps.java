@@ -11,8 +11,9 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
+import de.integrationsmonitor.pipelines.contract.GapThresholds;
+import de.integrationsmonitor.pipelines.contract.OrgLevel;
 import de.integrationsmonitor.pipelines.contract.TargetGroup;
-import de.integrationsmonitor.pipelines.silver.OrgUnits;
 import de.integrationsmonitor.pipelines.warehouse.Frames;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,6 @@ import org.apache.spark.sql.types.StructType;
  * rate, shortfall, coverage index and whether it is a gap.
  */
 public final class CoverageGaps {
-    /** Thresholds of the gap rule (conf: gaps.min-demand, gaps.coverage-index-limit). */
-    public record Thresholds(long minDemand, double coverageIndexLimit) {}
 
     private CoverageGaps() {}
 
@@ -88,9 +87,9 @@ public final class CoverageGaps {
     public static Dataset<Row> demandRolledUp(Dataset<Row> demand, Dataset<Row> orgUnits) {
         Dataset<Row> units = orgUnits.select("org_unit_id", "level", "parent_id");
         Dataset<Row> withLevel = Frames.joinOn(demand, units, "inner", "org_unit_id");
-        Dataset<Row> own = withLevel.filter(col("level").equalTo(OrgUnits.GEMEINDE))
+        Dataset<Row> own = withLevel.filter(col("level").equalTo(OrgLevel.GEMEINDE.code()))
                 .select("org_unit_id", "dimension", "value", "persons");
-        Dataset<Row> fromStadtteile = withLevel.filter(col("level").equalTo(OrgUnits.STADTTEIL))
+        Dataset<Row> fromStadtteile = withLevel.filter(col("level").equalTo(OrgLevel.STADTTEIL.code()))
                 .groupBy(col("parent_id").as("org_unit_id"), col("dimension"), col("value"))
                 .agg(sum("persons").as("persons"));
         Dataset<Row> missingOwn = fromStadtteile.join(own,
@@ -105,7 +104,7 @@ public final class CoverageGaps {
      * single Gemeinde (kreisfreie Stadt).
      */
     public static Dataset<Row> referenceAreas(Dataset<Row> orgUnits) {
-        Dataset<Row> gemeinden = orgUnits.filter(col("level").equalTo(OrgUnits.GEMEINDE))
+        Dataset<Row> gemeinden = orgUnits.filter(col("level").equalTo(OrgLevel.GEMEINDE.code()))
                 .select("org_unit_id", "kreis_id", "regierungsbezirk_id");
         Dataset<Row> perKreis = gemeinden.groupBy("kreis_id").count();
         return Frames.joinOn(gemeinden, perKreis, "inner", "kreis_id")
@@ -115,12 +114,12 @@ public final class CoverageGaps {
 
     /** The published gap rows per covered month and Gemeinde (data contract, gold.coverage_gaps). */
     public static Dataset<Row> gaps(Dataset<Row> months, Dataset<Row> offersServing, Dataset<Row> demand,
-                                    Dataset<Row> orgUnits, Thresholds thresholds) {
+                                    Dataset<Row> orgUnits, GapThresholds thresholds) {
         return gaps(gemeindeRows(months, offersServing, demand, orgUnits), orgUnits, thresholds);
     }
 
     /** The gap rows from {@link #gemeindeRows} (computed once when the district rows need them too). */
-    public static Dataset<Row> gaps(Dataset<Row> gemeindeRows, Dataset<Row> orgUnits, Thresholds thresholds) {
+    public static Dataset<Row> gaps(Dataset<Row> gemeindeRows, Dataset<Row> orgUnits, GapThresholds thresholds) {
         return measured(Frames.joinOn(gemeindeRows, referenceAreas(orgUnits), "inner", "org_unit_id"),
                 areaRates(gemeindeRows, orgUnits), thresholds)
                 .select("month", "org_unit_id", "dimension", "value", "demand_persons", "offers_active", "expected_offers",
@@ -137,8 +136,8 @@ public final class CoverageGaps {
      * @param districtServing offers serving each Stadtteil ({@link #offersServing} over {@link #offersInDistricts})
      */
     public static Dataset<Row> districtGaps(Dataset<Row> months, Dataset<Row> gemeindeRows, Dataset<Row> districtServing,
-                                            Dataset<Row> demand, Dataset<Row> orgUnits, Thresholds thresholds) {
-        Dataset<Row> stadtteile = orgUnits.filter(col("level").equalTo(OrgUnits.STADTTEIL))
+                                            Dataset<Row> demand, Dataset<Row> orgUnits, GapThresholds thresholds) {
+        Dataset<Row> stadtteile = orgUnits.filter(col("level").equalTo(OrgLevel.STADTTEIL.code()))
                 .select(col("org_unit_id"), col("parent_id").as("gemeinde_id"));
         Dataset<Row> districtDemand = Frames.joinOn(demand.select("org_unit_id", "dimension", "value", "persons"), stadtteile,
                 "inner", "org_unit_id").drop("gemeinde_id");
@@ -165,7 +164,7 @@ public final class CoverageGaps {
      * active offers, with the Stadtteil as org_unit_id.
      */
     public static Dataset<Row> offersInDistricts(Dataset<Row> offersActive, Dataset<Row> offerHistory, Dataset<Row> orgUnits) {
-        Dataset<Row> stadtteile = orgUnits.filter(col("level").equalTo(OrgUnits.STADTTEIL))
+        Dataset<Row> stadtteile = orgUnits.filter(col("level").equalTo(OrgLevel.STADTTEIL.code()))
                 .select(col("org_unit_id").as("district_id"), col("parent_id").as("org_unit_id"),
                         lower(trim(col("name"))).as("district_key"));
         Dataset<Row> located = Frames.joinOn(offersActive, offerHistory.select(col("offer_id"), col("snapshot_date"),
@@ -177,7 +176,7 @@ public final class CoverageGaps {
     /** Every (month, Gemeinde, dimension, value) with demand after roll-up or an active offer, zeros explicit. */
     public static Dataset<Row> gemeindeRows(Dataset<Row> months, Dataset<Row> offersServing, Dataset<Row> demand, Dataset<Row> orgUnits) {
         Dataset<Row> demandByMonth = months.select("month").crossJoin(demandRolledUp(demand, orgUnits));
-        Dataset<Row> gemeinden = orgUnits.filter(col("level").equalTo(OrgUnits.GEMEINDE)).select("org_unit_id");
+        Dataset<Row> gemeinden = orgUnits.filter(col("level").equalTo(OrgLevel.GEMEINDE.code())).select("org_unit_id");
         Dataset<Row> keys = demandByMonth.select("month", "org_unit_id", "dimension", "value")
                 .unionByName(Frames.joinOn(offersServing, gemeinden, "inner", "org_unit_id")
                         .select("month", "org_unit_id", "dimension", "value")).distinct();
@@ -194,7 +193,7 @@ public final class CoverageGaps {
      * reference area is.
      */
     static Dataset<Row> areaMembership(Dataset<Row> orgUnits) {
-        Dataset<Row> gemeinden = orgUnits.filter(col("level").equalTo(OrgUnits.GEMEINDE));
+        Dataset<Row> gemeinden = orgUnits.filter(col("level").equalTo(OrgLevel.GEMEINDE.code()));
         return gemeinden.select(col("org_unit_id"), col("kreis_id").as("area_id"))
                 .unionByName(gemeinden.select(col("org_unit_id"), col("regierungsbezirk_id").as("area_id")));
     }
@@ -207,7 +206,7 @@ public final class CoverageGaps {
     }
 
     /** Adds expected offers, coverage index, shortfall and is_gap to rows that carry their area_id. */
-    private static Dataset<Row> measured(Dataset<Row> rows, Dataset<Row> rates, Thresholds thresholds) {
+    private static Dataset<Row> measured(Dataset<Row> rows, Dataset<Row> rates, GapThresholds thresholds) {
         Column expected = when(coalesce(col("area_demand"), lit(0L)).gt(0),
                 col("demand_persons").multiply(col("area_offers").cast("double")).divide(col("area_demand"))).otherwise(lit(0.0));
         Column coverage = when(col("expected_offers").equalTo(0), lit(null).cast("double"))

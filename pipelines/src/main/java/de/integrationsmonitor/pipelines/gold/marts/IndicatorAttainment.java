@@ -3,6 +3,7 @@ package de.integrationsmonitor.pipelines.gold.marts;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
+import de.integrationsmonitor.pipelines.contract.AttainmentStatus;
 import de.integrationsmonitor.pipelines.contract.Period;
 import de.integrationsmonitor.pipelines.warehouse.Frames;
 import java.time.YearMonth;
@@ -19,14 +20,12 @@ import org.apache.spark.sql.Row;
  * target = baseline and for a missing target or baseline ("ohne Ziel").
  */
 public final class IndicatorAttainment {
-    public static final String REACHED = "erreicht";
-    public static final String ON_TRACK = "auf Kurs";
-    public static final String AT_RISK = "gefährdet";
-    public static final String MISSED = "verfehlt";
-    public static final String NO_DATA = "keine Daten";
-    public static final String NO_TARGET = "ohne Ziel";
-    /** Every status, in the order reports list them. */
-    public static final java.util.List<String> STATUSES = java.util.List.of(REACHED, ON_TRACK, AT_RISK, MISSED, NO_DATA, NO_TARGET);
+    private static final String REACHED = AttainmentStatus.REACHED.label();
+    private static final String ON_TRACK = AttainmentStatus.ON_TRACK.label();
+    private static final String AT_RISK = AttainmentStatus.AT_RISK.label();
+    private static final String MISSED = AttainmentStatus.MISSED.label();
+    private static final String NO_DATA = AttainmentStatus.NO_DATA.label();
+    private static final String NO_TARGET = AttainmentStatus.NO_TARGET.label();
 
     private IndicatorAttainment() {}
 

@@ -9,7 +9,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import de.integrationsmonitor.pipelines.silver.OrgUnits;
+import de.integrationsmonitor.pipelines.contract.OrgLevel;
 import de.integrationsmonitor.pipelines.warehouse.Frames;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -33,7 +33,7 @@ public final class KpiMonthly {
      */
     public static Dataset<Row> kpis(Dataset<Row> months, Dataset<Row> orgUnits, Dataset<Row> offersActive,
                                     Dataset<Row> events, Dataset<Row> workshops) {
-        Dataset<Row> units = orgUnits.filter(col("level").isin(OrgUnits.GEMEINDE, OrgUnits.KREIS))
+        Dataset<Row> units = orgUnits.filter(col("level").isin(OrgLevel.GEMEINDE.code(), OrgLevel.KREIS.code()))
                 .select("org_unit_id", "level", "kreis_id");
 
         Dataset<Row> active = offersActive.groupBy("month", "org_unit_id").agg(count(lit(1)).as("offers_active"));
@@ -61,7 +61,7 @@ public final class KpiMonthly {
         }
 
         // Each Gemeinde counts for itself and for its Kreis; a Kreis's own records count for the Kreis only.
-        Column targets = when(col("level").equalTo(OrgUnits.GEMEINDE).and(col("kreis_id").isNotNull()),
+        Column targets = when(col("level").equalTo(OrgLevel.GEMEINDE.code()).and(col("kreis_id").isNotNull()),
                 array(col("org_unit_id"), col("kreis_id"))).otherwise(array(col("org_unit_id")));
         Dataset<Row> contributions = own.join(units, "org_unit_id")
                 .withColumn("target_id", explode(targets));

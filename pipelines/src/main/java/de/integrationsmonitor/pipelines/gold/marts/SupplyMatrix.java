@@ -7,7 +7,7 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
-import de.integrationsmonitor.pipelines.silver.OrgUnits;
+import de.integrationsmonitor.pipelines.contract.OrgLevel;
 import de.integrationsmonitor.pipelines.warehouse.Frames;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class SupplyMatrix {
 
     public static Dataset<Row> supply(SparkSession spark, Dataset<Row> months, Dataset<Row> offersActive,
                                       Dataset<Row> offerCategories, Dataset<Row> orgUnits, List<String> categoryCodes) {
-        Dataset<Row> gemeinden = orgUnits.filter(col("level").equalTo(OrgUnits.GEMEINDE)).select("org_unit_id", "population");
+        Dataset<Row> gemeinden = orgUnits.filter(col("level").equalTo(OrgLevel.GEMEINDE.code())).select("org_unit_id", "population");
         Dataset<Row> grid = months.select("month").crossJoin(gemeinden).crossJoin(categories(spark, categoryCodes));
         // an offer is active once per month and has each category once per version: a plain count
         Dataset<Row> versions = offersActive.select("snapshot_date", "offer_id").distinct();

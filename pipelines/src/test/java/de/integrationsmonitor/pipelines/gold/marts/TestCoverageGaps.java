@@ -4,6 +4,7 @@ import static de.integrationsmonitor.pipelines.testing.Rows.row;
 import static de.integrationsmonitor.pipelines.testing.Rows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.integrationsmonitor.pipelines.contract.GapThresholds;
 import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.gold.CoveredMonths;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
@@ -70,7 +71,7 @@ class TestCoverageGaps {
                 RowFactory.create(BGL, "gemeinde", "05378", "05378", "053"),
                 RowFactory.create("05378032", "gemeinde", "05378", "05378", "053"));
         Dataset<Row> serving = CoverageGaps.offersServing(spark, active, history, bridges, codes);
-        gaps = CoverageGaps.gaps(months, serving, demand, units, new CoverageGaps.Thresholds(200, 0.5)).cache();
+        gaps = CoverageGaps.gaps(months, serving, demand, units, new GapThresholds(200, 0.5)).cache();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static de.integrationsmonitor.pipelines.testing.UserErrors.categoryOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsmonitor.pipelines.contract.ErrorCategory;
+import de.integrationsmonitor.pipelines.contract.GapThresholds;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.gold.CoveredMonths;
@@ -76,7 +77,7 @@ class TestGapEdges {
                 unit(Y, "Y-Stadt", "gemeinde", "05562", 10_000L, "05562"),
                 unit("05513", "Gelsenkirchen", "kreis", "055", null, "05513"),
                 unit(C, "Gelsenkirchen", "gemeinde", "05513", 10_000L, "05513"));
-        CoverageGaps.Thresholds thresholds = new CoverageGaps.Thresholds(200, 0.5);
+        GapThresholds thresholds = new GapThresholds(200, 0.5);
         Dataset<Row> serving = CoverageGaps.offersServing(spark, active, history, bridges, codes);
         gaps = CoverageGaps.gaps(months, serving, demand, units, thresholds).cache();
         Dataset<Row> districtServing = CoverageGaps.offersServing(spark, CoverageGaps.offersInDistricts(active, history, units),

@@ -1,11 +1,10 @@
 package de.integrationsmonitor.reports.common.charts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.awt.Font;
 import java.util.HashSet;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TestChartTheme {
     @Test

@@ -1,5 +1,10 @@
 package de.integrationsmonitor.reports.common.charts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.integrationsmonitor.reports.common.charts.Heatmap.Cell;
+import de.integrationsmonitor.reports.common.charts.Heatmap.Shade;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -10,9 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import de.integrationsmonitor.reports.common.charts.Heatmap.Cell;
-import de.integrationsmonitor.reports.common.charts.Heatmap.Shade;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
 import org.jfree.chart.ChartRenderingInfo;
@@ -23,9 +25,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYZDataset;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TestHeatmap {
     private static final List<String> ROWS = List.of("deutsch", "türkisch", "afrikanische Sprachen");

@@ -1,11 +1,10 @@
 package de.integrationsmonitor.reports.common.render;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TestGermanFormat {
     @Test

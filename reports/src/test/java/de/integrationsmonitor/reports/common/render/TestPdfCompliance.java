@@ -1,5 +1,16 @@
 package de.integrationsmonitor.reports.common.render;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.gaps.GapFixture;
+import de.integrationsmonitor.reports.gaps.GapReport;
+import de.integrationsmonitor.reports.gaps.GapReportData;
+import de.integrationsmonitor.reports.monthly.MonthlyReport;
+import de.integrationsmonitor.reports.monthly.MunicipalityRow;
+import de.integrationsmonitor.reports.monthly.TestMonthlyReport;
+import de.integrationsmonitor.reports.workshops.TestWorkshopReport;
+import de.integrationsmonitor.reports.workshops.WorkshopReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,16 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
-import de.integrationsmonitor.reports.gaps.GapFixture;
-import de.integrationsmonitor.reports.workshops.TestWorkshopReport;
-import de.integrationsmonitor.reports.workshops.WorkshopReport;
-import de.integrationsmonitor.reports.gaps.GapReport;
-import de.integrationsmonitor.reports.gaps.GapReportData;
-import de.integrationsmonitor.reports.monthly.MonthlyReport;
-import de.integrationsmonitor.reports.monthly.MunicipalityRow;
-import de.integrationsmonitor.reports.monthly.TestMonthlyReport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -44,8 +45,6 @@ import org.verapdf.pdfa.VeraPDFFoundry;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every report PDF is PDF/A-2A and PDF/UA-1 as veraPDF, the reference validator, checks them.
