@@ -28,7 +28,16 @@ class TestArchitecture {
 
     @BeforeAll
     static void importProductionClasses() {
-        classes = new ClassFileImporter().withImportOption(TestArchitecture::isProductionCode).importPackages(ROOT);
+        // ArchUnit scans the context class loader's class path; a test before this one in the same JVM (Spark, Jasper)
+        // may have left another loader there, and the import would then find nothing to check.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(TestArchitecture.class.getClassLoader());
+        try {
+            classes = new ClassFileImporter().withImportOption(TestArchitecture::isProductionCode).importPackages(ROOT);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     /** Compiled main code only: neither test-classes folders nor test jars of other modules. */
