@@ -19,11 +19,11 @@ import org.apache.spark.sql.Row;
  * instant ("2026-11-22T22:00:00Z"), a local date-time or date in Europe/Berlin ("2026-11-22T23:00",
  * "2026-11-22" = the end of that day).
  */
-record AsOf(Instant instant, String runId, YearMonth runMonth) {
+record AsOf(Instant instant, String runId, YearMonth reportMonth) {
     static AsOf resolve(String text, Warehouse live) {
         String value = text.strip();
         Row run = live.exists(TableCatalog.OPS_RUN_LOG) ? live.read(TableCatalog.OPS_RUN_LOG)
-                .filter(col("run_id").equalTo(value).and(col("status").equalTo("succeeded"))).select("finished_at", "run_month")
+                .filter(col("run_id").equalTo(value).and(col("status").equalTo("succeeded"))).select("finished_at", "report_month")
                 .first() : null;
         if (run != null && !run.isNullAt(0)) {
             return new AsOf(run.getTimestamp(0).toInstant(), value, run.isNullAt(1) ? null : YearMonth.parse(run.getString(1)));
@@ -46,9 +46,9 @@ record AsOf(Instant instant, String runId, YearMonth runMonth) {
     }
 
     /** The run's month, else the latest month in gold.kpi_monthly as it stood then. */
-    YearMonth runMonth(Warehouse then) {
-        if (runMonth != null) {
-            return runMonth;
+    YearMonth reportMonth(Warehouse then) {
+        if (reportMonth != null) {
+            return reportMonth;
         }
         Row latest = then.read(TableCatalog.GOLD_KPI_MONTHLY).agg(org.apache.spark.sql.functions.max("month")).first();
         if (latest.isNullAt(0)) {

@@ -101,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
                     + " month=" + (month == null ? "auto" : month);
             try {
                 GoldJob.Result gold = pipeline.run(requested, progress);
-                ReportSet reports = new ReportSet(pipeline.warehouse(), config, gold.runMonth(), runId, startedAt);
+                ReportSet reports = new ReportSet(pipeline.warehouse(), config, gold.reportMonth(), runId, startedAt);
                 // Temporary files of report files that an earlier, killed run was writing (hidden, never complete).
                 ReportFiles.removeLeftovers(outputDir, startedAt);
                 progress.stage("Berichte", reports::monthlyAndWorkshops, seconds -> String.format(Locale.GERMANY,
@@ -113,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
                 progress.stage("Evaluation", reports::evaluations, written -> written.isEmpty() ? "keine Modellprojekte geliefert"
                         : "Modellprojekt-Evaluation: " + fileNames(written));
                 pipeline.logRun(arguments, "succeeded", null);
-                out.println("Fertig: Lauf " + runId + ", Berichtsmonat " + gold.runMonth() + ", Berichte in " + outputDir);
+                out.println("Fertig: Lauf " + runId + ", Berichtsmonat " + gold.reportMonth() + ", Berichte in " + outputDir);
                 return 0;
             } catch (RuntimeException e) {
                 try {
@@ -143,11 +143,11 @@ final class RunCommand implements Callable<Integer> {
             throw new UserException(ErrorCategory.WAREHOUSE, "Zum Zeitpunkt " + resolved.describe() + " gab es gold.indicator_attainment noch nicht; "
                     + "die Evaluation lässt sich erst ab einem späteren Lauf wiederherstellen.");
         }
-        YearMonth runMonth = month != null ? parseMonth(month) : resolved.runMonth(then);
+        YearMonth reportMonth = month != null ? parseMonth(month) : resolved.reportMonth(then);
         Instant startedAt = Instant.now();
         String runId = RunIds.next(startedAt);
         ReportFiles.removeLeftovers(outputDir, startedAt);
-        List<Path> written = progress.stage("Evaluation", () -> ReportSet.evaluations(then, runMonth, runId, Instant.now(), outputDir),
+        List<Path> written = progress.stage("Evaluation", () -> ReportSet.evaluations(then, reportMonth, runId, Instant.now(), outputDir),
                 files -> "Stand " + resolved.describe() + ": " + fileNames(files));
         if (written.isEmpty()) {
             throw new UserException(ErrorCategory.WAREHOUSE, "Zum Zeitpunkt " + resolved.describe() + " gab es keine Modellprojekte im Warehouse.");

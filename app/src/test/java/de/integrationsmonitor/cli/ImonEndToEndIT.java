@@ -423,7 +423,7 @@ class ImonEndToEndIT {
                 .containsExactly(row(1L, 6L));
         assertThat(rows(tables.filter("table_name = 'bronze.participation__events'"), "version_read", "version_written", "rows_written"))
                 .containsExactly(row(1L, 1L, 7L));
-        assertThat(rows(wh.read(TableCatalog.OPS_RUN_LOG).filter("run_id = '" + runId + "'"), "status", "run_month"))
+        assertThat(rows(wh.read(TableCatalog.OPS_RUN_LOG).filter("run_id = '" + runId + "'"), "status", "report_month"))
                 .containsExactly(row("succeeded", "2026-10"));
     }
 

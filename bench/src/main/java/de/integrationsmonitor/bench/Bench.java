@@ -134,7 +134,7 @@ public final class Bench implements Callable<Integer> {
         DuckDbBaseline.Result duck = baseline.run(delivery.input(), Optional.empty());
         out.printf(Locale.GERMANY, "[3] DuckDB       %6.2f s  laden %.2f s, rechnen %.2f s, %,d Zeilen, Berichtsmonat %s%n",
                 duck.total().toNanos() / 1e9, duck.load().toNanos() / 1e9, duck.compute().toNanos() / 1e9, duck.inputRows(),
-                duck.runMonth());
+                duck.reportMonth());
         List<MartComparison.Outcome> fullOutcomes;
         SparkSession spark = SparkSessions.getOrCreate(config.withWarehousePath(incremental.resolve("warehouse").toString()));
         try {

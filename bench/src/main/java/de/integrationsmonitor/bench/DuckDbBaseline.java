@@ -31,7 +31,7 @@ import java.util.Optional;
  * computed by DuckDB from an input folder laid out as the data contract describes, with SQL written
  * from the contract ({@code refine.sql}, {@code marts.sql} next to this class). It is the benchmark's
  * yardstick and a second implementation to check our numbers against: rows the contract rejects are
- * left out, the months covered and the default run month follow the contract's rules, and the
+ * left out, the months covered and the default report month follow the contract's rules, and the
  * vocabularies, city aliases, header aliases and gap thresholds come from the same conf/.
  *
  * <p>Each run uses a fresh in-memory DuckDB database in this process. Load (reading the CSV files into
@@ -65,7 +65,7 @@ public final class DuckDbBaseline {
     }
 
     /** The marts and what it took to compute them. */
-    public record Result(YearMonth firstMonth, YearMonth runMonth, long inputRows, Duration load, Duration compute,
+    public record Result(YearMonth firstMonth, YearMonth reportMonth, long inputRows, Duration load, Duration compute,
                          Map<Mart, MartRows> marts) {
         public Result {
             marts = Map.copyOf(marts);
@@ -83,7 +83,7 @@ public final class DuckDbBaseline {
 
     /**
      * Computes the marts from {@code inputDir} for the covered months up to {@code month}, or up to the
-     * contract's default run month when empty.
+     * contract's default report month when empty.
      */
     public Result run(Path inputDir, Optional<YearMonth> month) {
         requireNonNull(inputDir, "inputDir is null");
@@ -101,7 +101,7 @@ public final class DuckDbBaseline {
             runScript(connection, REFINE_SCRIPT);
             YearMonth[] months = months(connection, month);
             try (PreparedStatement insert = connection.prepareStatement(
-                    "CREATE TABLE run_months AS SELECT CAST(? AS DATE) AS first_month, CAST(? AS DATE) AS run_month")) {
+                    "CREATE TABLE report_months AS SELECT CAST(? AS DATE) AS first_month, CAST(? AS DATE) AS report_month")) {
                 insert.setString(1, months[0].atDay(1).toString());
                 insert.setString(2, months[1].atDay(1).toString());
                 insert.execute();
@@ -134,7 +134,7 @@ public final class DuckDbBaseline {
         }
     }
 
-    /** First covered month and run month; a run month before the first snapshot has no offers state. */
+    /** First covered month and report month; a report month before the first snapshot has no offers state. */
     private static YearMonth[] months(Connection connection, Optional<YearMonth> requested) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT first_month, latest_month FROM delivered_months")) {
@@ -146,12 +146,12 @@ public final class DuckDbBaseline {
             }
             String latest = row.getString(2);
             YearMonth firstMonth = YearMonth.parse(first);
-            YearMonth runMonth = requested.orElseGet(() -> YearMonth.parse(latest == null ? first : latest));
-            if (runMonth.isBefore(firstMonth)) {
-                throw new UserException(ErrorCategory.INPUT, "Berichtsmonat " + runMonth + " liegt vor dem ersten Angebotsstand (" + firstMonth
+            YearMonth reportMonth = requested.orElseGet(() -> YearMonth.parse(latest == null ? first : latest));
+            if (reportMonth.isBefore(firstMonth)) {
+                throw new UserException(ErrorCategory.INPUT, "Berichtsmonat " + reportMonth + " liegt vor dem ersten Angebotsstand (" + firstMonth
                         + "); für diesen Monat gibt es keine Daten.");
             }
-            return new YearMonth[] {firstMonth, runMonth};
+            return new YearMonth[] {firstMonth, reportMonth};
         }
     }
 

@@ -1,12 +1,12 @@
 -- DuckDB baseline, step 2: the three published marts of the data contract from the accepted rows of
--- refine.sql, for the months in run_months (first covered month and run month) and the gap thresholds
+-- refine.sql, for the months in report_months (first covered month and report month) and the gap thresholds
 -- in run_parameters.
 
--- Every month from the earliest snapshot's month up to the run month.
+-- Every month from the earliest snapshot's month up to the report month.
 CREATE TABLE covered_months AS
 SELECT strftime(m, '%Y-%m') AS month, m AS month_start, last_day(m) AS month_end,
        strftime(m - INTERVAL 1 MONTH, '%Y-%m') AS previous_month, m = first_month AS is_first
-FROM (SELECT unnest(generate_series(first_month, run_month, INTERVAL 1 MONTH))::DATE AS m, first_month FROM run_months);
+FROM (SELECT unnest(generate_series(first_month, report_month, INTERVAL 1 MONTH))::DATE AS m, first_month FROM report_months);
 
 -- "The state of the offers in month M is the latest snapshot dated on or before the last day of M."
 CREATE TABLE month_snapshots AS
@@ -168,7 +168,7 @@ FROM measured CROSS JOIN run_parameters p;
 -- ---- gold.indicator_attainment ---------------------------------------------------------------------
 
 -- Every period of the indicator's type overlapping the project's span (Beginn, or the first reported
--- period where Beginn is empty, up to Ende or the end of the run month, whichever is earlier), for
+-- period where Beginn is empty, up to Ende or the end of the report month, whichever is earlier), for
 -- every indicator the project reports at least once; baseline = Basiswert; target = the value row's
 -- Zielwert, else the indicator's; attainment = (value − baseline) / (target − baseline). The status
 -- compares value − baseline with the share of target − baseline exactly, in decimals.
@@ -179,11 +179,11 @@ WITH reported AS (
 spans AS (
     SELECT r.project_id, r.indicator_id, i.period_type, i.direction, i.target AS indicator_target, i.baseline,
            coalesce(p.start_date, r.first_reported) AS span_start,
-           least(coalesce(p.end_date, last_day(m.run_month)), last_day(m.run_month)) AS span_end
+           least(coalesce(p.end_date, last_day(m.report_month)), last_day(m.report_month)) AS span_end
     FROM reported r
     JOIN projects p USING (project_id)
     JOIN indicators i USING (indicator_id)
-    CROSS JOIN run_months m),
+    CROSS JOIN report_months m),
 periods AS (
     SELECT s.*, unnest(generate_series(
                date_trunc(CASE period_type WHEN 'Monat' THEN 'month' WHEN 'Quartal' THEN 'quarter' ELSE 'year' END, span_start),

@@ -272,7 +272,7 @@ QUALIFY row_number() OVER (PARTITION BY txt(v.project_id), txt(v.indicator_id), 
 
 -- ---- months ----------------------------------------------------------------------------------------
 
--- The first covered month is the earliest snapshot's; the default run month is the latest month among
+-- The first covered month is the earliest snapshot's; the default report month is the latest month among
 -- snapshot dates, participation file months, event dates, workshop dates and reported indicator
 -- periods (a quarter or year by its first month).
 CREATE TABLE delivered_months AS

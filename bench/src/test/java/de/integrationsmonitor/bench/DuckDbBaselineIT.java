@@ -61,7 +61,7 @@ class DuckDbBaselineIT {
     @Test
     void coversTheSameMonthsAsTheRun() {
         assertThat(baseline.firstMonth()).isEqualTo(YearMonth.of(2025, 11));
-        assertThat(baseline.runMonth()).isEqualTo(YearMonth.of(2026, 10));
+        assertThat(baseline.reportMonth()).isEqualTo(YearMonth.of(2026, 10));
         // 7,848 data rows in the 22 files the marts read (statements.csv feeds none of them)
         assertThat(baseline.inputRows()).isEqualTo(8_008 - 160);
     }

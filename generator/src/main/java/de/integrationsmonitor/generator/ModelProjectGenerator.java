@@ -117,7 +117,7 @@ final class ModelProjectGenerator {
         CsvFile file = new CsvFile(PROJECTS_PATH, "Projekt-ID", "Programm", "Org-Einheit", "Titel", "Zielgruppe", "Beginn", "Ende");
         for (Project project : PROJECTS) {
             Note note = project.end().isBefore(END) ? Note.edgeCase("Ende", Dates.format(project.end(), project.dateStyle()),
-                    "project ends before the run month: its periods stop at the end date") : null;
+                    "project ends before the report month: its periods stop at the end date") : null;
             file.add(List.of(project.id(), PROGRAM, project.municipality(), project.title(), project.targetGroup(),
                     Dates.format(project.begin(), project.dateStyle()), Dates.format(project.end(), project.dateStyle())), note);
         }

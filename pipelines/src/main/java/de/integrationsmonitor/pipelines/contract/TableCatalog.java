@@ -218,14 +218,14 @@ public final class TableCatalog {
             "workshop_id STRING NOT NULL, title STRING NOT NULL, field_of_action STRING NOT NULL, workshop_date DATE NOT NULL, "
                     + "org_unit_id STRING NOT NULL, venue STRING, participants BIGINT, weather STRING NOT NULL, "
                     + "statements BIGINT NOT NULL",
-            "Per workshop held up to the run month and Klimakonferenz category (sonne, wolke, gewitter, wind): the number "
+            "Per workshop held up to the report month and Klimakonferenz category (sonne, wolke, gewitter, wind): the number "
                     + "of statements, zeros explicit; with the workshop's field of action, date, place and participants.")
             .withChecks(QualityCheck.uniqueKey("workshop_id", "weather"));
 
     public static final TableDef GOLD_WORKSHOP_STATEMENTS = gold("fct_workshop_statements",
             "workshop_id STRING NOT NULL, field_of_action STRING NOT NULL, workshop_date DATE NOT NULL, org_unit_id STRING NOT NULL, "
                     + "weather STRING NOT NULL, statement STRING NOT NULL, statement_order INT",
-            "Statements of workshops held up to the run month with their field of action (statement_order: line in the "
+            "Statements of workshops held up to the report month with their field of action (statement_order: line in the "
                     + "delivered file, to keep the order in which they were written down).");
 
     public static final TableDef GOLD_INDICATOR_ATTAINMENT = gold("indicator_attainment",
@@ -267,7 +267,7 @@ public final class TableCatalog {
 
     public static final TableDef OPS_RUN_LOG = ops("run_log",
             "run_id STRING NOT NULL, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP, status STRING NOT NULL, "
-                    + "arguments STRING, run_month STRING, message STRING, mode STRING, settings_fingerprint STRING",
+                    + "arguments STRING, report_month STRING, message STRING, mode STRING, settings_fingerprint STRING",
             "One row per pipeline run: when, with which arguments, for which month, and how it ended; mode: full or "
                     + "incremental (and why full); settings_fingerprint: hash of conf/ the run used (a change forces a full run).");
 

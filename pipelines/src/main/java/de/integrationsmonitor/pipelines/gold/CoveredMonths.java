@@ -11,7 +11,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
-/** The months every monthly output covers: from the earliest snapshot's month up to the run month. */
+/** The months every monthly output covers: from the earliest snapshot's month up to the report month. */
 public final class CoveredMonths {
     public static final StructType SCHEMA = StructType.fromDDL("month STRING NOT NULL, month_start DATE NOT NULL, "
             + "month_end DATE NOT NULL, previous_month STRING NOT NULL, is_first BOOLEAN NOT NULL");
@@ -19,15 +19,15 @@ public final class CoveredMonths {
     private CoveredMonths() {}
 
     /**
-     * The covered months of a run: from the month of the earliest offers snapshot up to the run month.
-     * A run month before the first snapshot has no offers state and is refused with a German message.
+     * The covered months of a run: from the month of the earliest offers snapshot up to the report month.
+     * A report month before the first snapshot has no offers state and is refused with a German message.
      */
-    public static List<YearMonth> forRun(YearMonth firstSnapshotMonth, YearMonth runMonth) {
-        if (runMonth.isBefore(firstSnapshotMonth)) {
-            throw new UserException(ErrorCategory.INPUT, "Berichtsmonat " + runMonth + " liegt vor dem ersten Angebotsstand (" + firstSnapshotMonth
+    public static List<YearMonth> forRun(YearMonth firstSnapshotMonth, YearMonth reportMonth) {
+        if (reportMonth.isBefore(firstSnapshotMonth)) {
+            throw new UserException(ErrorCategory.INPUT, "Berichtsmonat " + reportMonth + " liegt vor dem ersten Angebotsstand (" + firstSnapshotMonth
                     + "); für diesen Monat gibt es keine Daten.");
         }
-        return between(firstSnapshotMonth, runMonth);
+        return between(firstSnapshotMonth, reportMonth);
     }
 
     public static List<YearMonth> between(YearMonth first, YearMonth last) {

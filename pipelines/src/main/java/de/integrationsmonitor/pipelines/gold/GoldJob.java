@@ -37,7 +37,7 @@ import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Builds the gold facts and marts from silver for the covered months up to the run month. */
+/** Builds the gold facts and marts from silver for the covered months up to the report month. */
 public final class GoldJob {
     /** Key of the category codes in the codes map. */
     public static final String CATEGORY = "category";
@@ -60,11 +60,11 @@ public final class GoldJob {
     }
 
     /**
-     * The run month, the covered months (from the first snapshot's month up to the latest delivered month or
-     * the run month, whichever is later), the months this run computed (all of them, or for an incremental run
+     * The report month, the covered months (from the first snapshot's month up to the latest delivered month or
+     * the report month, whichever is later), the months this run computed (all of them, or for an incremental run
      * those its changes touch), and the seconds spent on the coverage-gap marts.
      */
-    public record Result(YearMonth runMonth, List<YearMonth> months, List<YearMonth> computedMonths, double gapSeconds) {
+    public record Result(YearMonth reportMonth, List<YearMonth> months, List<YearMonth> computedMonths, double gapSeconds) {
         public boolean incremental() {
             return computedMonths.size() < months.size();
         }
@@ -78,7 +78,7 @@ public final class GoldJob {
     /**
      * Computes the covered months that {@code changes} touch (every one when {@code changes} is null or a
      * full rebuild): months with events refined again, months from the earliest changed offers snapshot on,
-     * months not yet in gold, and the run month. The monthly tables get exactly those months replaced; the
+     * months not yet in gold, and the report month. The monthly tables get exactly those months replaced; the
      * small tables (workshops, model projects) are recomputed whole.
      */
     public Result run(Optional<YearMonth> requestedMonth, SilverJob.Outcome changes) {
@@ -90,10 +90,10 @@ public final class GoldJob {
         }
         YearMonth firstMonth = YearMonth.from(first.getDate(0).toLocalDate());
         YearMonth latest = latestDeliveredMonth();
-        YearMonth runMonth = requestedMonth.orElse(latest);
-        CoveredMonths.forRun(firstMonth, runMonth);
-        List<YearMonth> covered = CoveredMonths.between(firstMonth, runMonth.isAfter(latest) ? runMonth : latest);
-        List<YearMonth> computed = monthsToCompute(covered, runMonth, changes);
+        YearMonth reportMonth = requestedMonth.orElse(latest);
+        CoveredMonths.forRun(firstMonth, reportMonth);
+        List<YearMonth> covered = CoveredMonths.between(firstMonth, reportMonth.isAfter(latest) ? reportMonth : latest);
+        List<YearMonth> computed = monthsToCompute(covered, reportMonth, changes);
         boolean full = computed.size() == covered.size();
         List<String> monthLiterals = computed.stream().map(m -> Warehouse.literal(m.toString())).toList();
         MonthlyWriter write = (table, rows) -> {
@@ -166,18 +166,18 @@ public final class GoldJob {
                 TableCatalog.GOLD_INDICATORS, IndicatorDimension.from(warehouse.read(TableCatalog.SILVER_INDICATORS)),
                 TableCatalog.GOLD_QUARANTINE_SUMMARY, QuarantineSummary.of(warehouse.read(TableCatalog.SILVER_QUARANTINE)),
                 TableCatalog.GOLD_WORKSHOP_EVALUATION,
-                WorkshopEvaluation.evaluation(warehouse.spark(), workshops, statements, codes.get(WEATHER), runMonth),
-                TableCatalog.GOLD_WORKSHOP_STATEMENTS, WorkshopEvaluation.statements(workshops, statements, runMonth)));
+                WorkshopEvaluation.evaluation(warehouse.spark(), workshops, statements, codes.get(WEATHER), reportMonth),
+                TableCatalog.GOLD_WORKSHOP_STATEMENTS, WorkshopEvaluation.statements(workshops, statements, reportMonth)));
 
         Dataset<Row> indicators = warehouse.read(TableCatalog.SILVER_INDICATORS);
         warehouse.overwrite(TableCatalog.GOLD_INDICATOR_ATTAINMENT, IndicatorAttainment.attainment(
-                warehouse.read(TableCatalog.SILVER_PROJECTS), indicators, warehouse.read(TableCatalog.SILVER_INDICATOR_VALUES), runMonth));
+                warehouse.read(TableCatalog.SILVER_PROJECTS), indicators, warehouse.read(TableCatalog.SILVER_INDICATOR_VALUES), reportMonth));
         Dataset<Row> attainment = warehouse.read(TableCatalog.GOLD_INDICATOR_ATTAINMENT);
         warehouse.overwriteAll(Map.of(
                 TableCatalog.GOLD_PROJECT_COMPLETENESS, IndicatorAttainment.completeness(attainment),
                 TableCatalog.GOLD_INDICATOR_TREND, IndicatorAttainment.trend(attainment, indicators)));
         months.unpersist();
-        return new Result(runMonth, covered, computed, gapSeconds);
+        return new Result(reportMonth, covered, computed, gapSeconds);
     }
 
     /** Writes one monthly table: a full overwrite, or a replacement of the computed months. */
@@ -187,7 +187,7 @@ public final class GoldJob {
     }
 
     /** The covered months this run computes; see {@link #run(Optional, SilverJob.Outcome)}. */
-    private List<YearMonth> monthsToCompute(List<YearMonth> covered, YearMonth runMonth, SilverJob.Outcome changes) {
+    private List<YearMonth> monthsToCompute(List<YearMonth> covered, YearMonth reportMonth, SilverJob.Outcome changes) {
         if (changes == null || changes.full() || changes.workshopsChanged() || !warehouse.exists(TableCatalog.GOLD_KPI_MONTHLY)) {
             return covered;
         }
@@ -198,7 +198,7 @@ public final class GoldJob {
             return covered; // the first snapshot moved: every month's "new offers" and covered range change
         }
         java.util.Set<YearMonth> months = new java.util.TreeSet<>();
-        months.add(runMonth);
+        months.add(reportMonth);
         changes.eventMonths().forEach(m -> months.add(YearMonth.parse(m)));
         changes.offersChangedFrom().ifPresent(from -> covered.stream().filter(m -> !m.isBefore(YearMonth.from(from))).forEach(months::add));
         covered.stream().filter(m -> !existing.contains(m)).forEach(months::add);

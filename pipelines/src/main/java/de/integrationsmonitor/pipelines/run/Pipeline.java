@@ -135,7 +135,7 @@ public final class Pipeline {
         List<Row> tables = warehouse.ledger().stream().map(use -> RowFactory.create(runId, use.table().qualifiedName(),
                 use.versionRead(), use.versionWritten(), use.rowsWritten())).toList();
         Row run = RowFactory.create(runId, Timestamp.from(startedAt), Timestamp.from(Instant.now()), status, arguments,
-                gold == null ? null : gold.runMonth().toString(), message,
+                gold == null ? null : gold.reportMonth().toString(), message,
                 scope == null ? null : scope.isFull() ? "full: " + scope.fullReason() : "incremental",
                 RunPlanner.fingerprint(config.confDir()));
         warehouse.append(TableCatalog.OPS_RUN_TABLES, warehouse.spark().createDataFrame(tables, TableCatalog.OPS_RUN_TABLES.schema()));

@@ -44,7 +44,7 @@ final class StageSummaries {
             months += ", davon neu berechnet: " + gold.computedMonths().stream().map(YearMonth::toString)
                     .collect(Collectors.joining(", "));
         }
-        return months + ", Berichtsmonat " + gold.runMonth() + ", " + String.format(Locale.GERMANY, "%.1f", gold.gapSeconds())
+        return months + ", Berichtsmonat " + gold.reportMonth() + ", " + String.format(Locale.GERMANY, "%.1f", gold.gapSeconds())
                 + " s für Versorgungslücken";
     }
 

@@ -73,10 +73,10 @@ class SamplePipelineIT {
     }
 
     @Test
-    void defaultRunMonthIsTheLatestDeliveredMonth() {
+    void defaultReportMonthIsTheLatestDeliveredMonth() {
         assertThat(gold.months()).hasSize(12);
         assertThat(gold.months().get(0)).isEqualTo(YearMonth.of(2025, 11));
-        assertThat(gold.runMonth()).isEqualTo(YearMonth.of(2026, 10));
+        assertThat(gold.reportMonth()).isEqualTo(YearMonth.of(2026, 10));
         // 10 Recklinghausen Gemeinden + Kreis, 12 model municipalities' Kreise and Gemeinden: every one, every month
         long units = warehouse.read(TableCatalog.SILVER_ORG_UNITS).filter("level IN ('kreis', 'gemeinde')").count();
         assertThat(warehouse.read(TableCatalog.GOLD_KPI_MONTHLY).count()).isEqualTo(units * 12);

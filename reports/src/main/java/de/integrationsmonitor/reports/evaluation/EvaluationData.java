@@ -14,12 +14,12 @@ import java.util.Map;
  * @param tableVersions Delta version read per gold table shown (the data version the report states)
  * @param asOf the instant the data is shown as of (Delta time travel), or null for the current data
  */
-public record EvaluationData(String program, YearMonth runMonth, List<Project> projects, List<Indicator> indicators,
+public record EvaluationData(String program, YearMonth reportMonth, List<Project> projects, List<Indicator> indicators,
                              List<Period> periods, List<Completeness> completeness, List<Trend> trends,
                              Map<String, Long> tableVersions, String runId, Instant generatedAt, Instant asOf) {
     public EvaluationData {
         requireNonNull(program, "program is null");
-        requireNonNull(runMonth, "runMonth is null");
+        requireNonNull(reportMonth, "reportMonth is null");
         projects = List.copyOf(projects);
         indicators = List.copyOf(indicators);
         periods = List.copyOf(periods);

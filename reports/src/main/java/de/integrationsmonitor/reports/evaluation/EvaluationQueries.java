@@ -35,7 +35,7 @@ public final class EvaluationQueries {
                 .stream().map(r -> r.getString(0)).toList();
     }
 
-    public EvaluationData load(String program, YearMonth runMonth, String runId, Instant generatedAt) {
+    public EvaluationData load(String program, YearMonth reportMonth, String runId, Instant generatedAt) {
         Map<String, Long> versions = warehouse.currentVersions(TABLES);
         Map<String, String> names = new HashMap<>();
         warehouse.read(TableCatalog.GOLD_ORG_UNITS).select("org_unit_id", "name").collectAsList()
@@ -74,7 +74,7 @@ public final class EvaluationQueries {
             trends.add(new EvaluationData.Trend(row.getAs("project_id"), row.getAs("indicator_id"), row.getAs("latest_period"),
                     row.getAs("latest_value"), row.getAs("latest_status"), row.getAs("change"), row.getAs("trend")));
         }
-        return new EvaluationData(program, runMonth, projects, indicators, periods, completeness, trends, versions, runId, generatedAt,
+        return new EvaluationData(program, reportMonth, projects, indicators, periods, completeness, trends, versions, runId, generatedAt,
                 warehouse.asOfInstant());
     }
 

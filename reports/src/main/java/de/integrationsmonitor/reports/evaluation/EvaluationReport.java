@@ -46,7 +46,7 @@ public final class EvaluationReport {
     static String fileName(EvaluationData data, String extension) {
         String asOf = data.asOf() == null ? "" : "_stand-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
                 .withZone(java.time.ZoneOffset.UTC).format(data.asOf());
-        return "modellprojekt_evaluation_" + FileNames.slug(data.program()) + "_" + data.runMonth() + asOf + "." + extension;
+        return "modellprojekt_evaluation_" + FileNames.slug(data.program()) + "_" + data.reportMonth() + asOf + "." + extension;
     }
 
     public static Path renderPdf(EvaluationData data, Path outputDir) {
@@ -54,7 +54,7 @@ public final class EvaluationReport {
         JasperPrint print = JasperTemplates.fill(TEMPLATE, parameters(data), new JRMapCollectionDataSource(projectRecords(data)));
         String title = "Modellprojekt-Evaluation – " + data.program();
         return PdfExport.write(print, outputDir.resolve(fileName(data, "pdf")),
-                new PdfExport.Metadata(title, title + ", Stand " + GermanFormat.monthYear(data.runMonth())));
+                new PdfExport.Metadata(title, title + ", Stand " + GermanFormat.monthYear(data.reportMonth())));
     }
 
     /** "✔ erreicht". */
@@ -77,13 +77,13 @@ public final class EvaluationReport {
         Map<String, EvaluationData.Indicator> indicators = indicatorsById(data);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("TITLE", "Modellprojekt-Evaluation – " + data.program());
-        parameters.put("SUBTITLE", "Stand: " + GermanFormat.monthYear(data.runMonth()) + " · " + data.projects().size() + " Projekte · "
+        parameters.put("SUBTITLE", "Stand: " + GermanFormat.monthYear(data.reportMonth()) + " · " + data.projects().size() + " Projekte · "
                 + data.indicators().size() + " Indikatoren");
         parameters.put("DATA_AS_OF", (data.asOf() == null ? "" : "Datenstand wie am " + GermanFormat.dateTime(data.asOf())
                 + " (Zeitreise in den Delta-Tabellen) · ") + "Datenversion: " + GermanFormat.versions(data.tableVersions())
-                + " · Perioden bis Ende " + GermanFormat.monthYear(data.runMonth()));
+                + " · Perioden bis Ende " + GermanFormat.monthYear(data.reportMonth()));
         parameters.put("FOOTER_TEXT", "Modellprojekt-Evaluation · " + data.program() + " · Stand "
-                + GermanFormat.numericMonth(data.runMonth()) + " · erstellt am " + GermanFormat.dateTime(data.generatedAt())
+                + GermanFormat.numericMonth(data.reportMonth()) + " · erstellt am " + GermanFormat.dateTime(data.generatedAt())
                 + " · Lauf " + data.runId());
         List<String> rows = data.projects().stream().map(EvaluationReport::projectLabel).toList();
         List<String> columns = data.indicators().stream().map(EvaluationData.Indicator::id).toList();

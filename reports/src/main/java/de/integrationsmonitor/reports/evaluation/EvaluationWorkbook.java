@@ -30,7 +30,7 @@ public final class EvaluationWorkbook {
     public static Path write(EvaluationData data, Path outputDir) {
         requireNonNull(data, "data is null");
         return XlsxExport.write(outputDir.resolve(EvaluationReport.fileName(data, "xlsx")),
-                "Modellprojekt-Evaluation " + data.program() + " " + GermanFormat.monthYear(data.runMonth()), workbook -> {
+                "Modellprojekt-Evaluation " + data.program() + " " + GermanFormat.monthYear(data.reportMonth()), workbook -> {
                     Map<String, EvaluationData.Project> projects = data.projects().stream()
                             .collect(Collectors.toMap(EvaluationData.Project::id, p -> p));
                     Map<String, EvaluationData.Indicator> indicators = data.indicators().stream()

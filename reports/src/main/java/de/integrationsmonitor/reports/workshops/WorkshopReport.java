@@ -36,7 +36,7 @@ public final class WorkshopReport {
 
     /** "workshop_auswertung_2026-10.pdf". */
     static String fileName(WorkshopReportData data) {
-        return "workshop_auswertung_" + data.runMonth() + ".pdf";
+        return "workshop_auswertung_" + data.reportMonth() + ".pdf";
     }
 
     public static Path renderPdf(WorkshopReportData data, SmallCounts smallCounts, Path outputDir) {
@@ -45,7 +45,7 @@ public final class WorkshopReport {
         JasperPrint print = JasperTemplates.fill(TEMPLATE, parameters(data, smallCounts));
         String title = "Workshop-Auswertung – " + data.areaName();
         return PdfExport.write(print, outputDir.resolve(fileName(data)),
-                new PdfExport.Metadata(title, title + ", Stand " + GermanFormat.monthYear(data.runMonth())));
+                new PdfExport.Metadata(title, title + ", Stand " + GermanFormat.monthYear(data.reportMonth())));
     }
 
     static Map<String, Object> parameters(WorkshopReportData data, SmallCounts smallCounts) {
@@ -53,8 +53,8 @@ public final class WorkshopReport {
         parameters.put("TITLE", "Workshop-Auswertung – " + data.areaName());
         parameters.put("SUBTITLE", subtitle(data));
         parameters.put("DATA_AS_OF", "Quelle: " + GermanFormat.versions(data.tableVersions())
-                + " · Workshops bis Ende " + GermanFormat.monthYear(data.runMonth()));
-        parameters.put("FOOTER_TEXT", "Workshop-Auswertung · " + data.areaName() + " · Stand " + GermanFormat.numericMonth(data.runMonth())
+                + " · Workshops bis Ende " + GermanFormat.monthYear(data.reportMonth()));
+        parameters.put("FOOTER_TEXT", "Workshop-Auswertung · " + data.areaName() + " · Stand " + GermanFormat.numericMonth(data.reportMonth())
                 + " · erstellt am " + GermanFormat.dateTime(data.generatedAt()) + " · Lauf " + data.runId());
         parameters.put("LEGEND", legend(data.categories()) + " " + smallCounts.legend());
         Map<String, Map<String, Long>> counts = countsPerField(data);
@@ -71,7 +71,7 @@ public final class WorkshopReport {
     /** "Stand: Oktober 2026 · 15 Workshops in 8 Handlungsfeldern · 160 Aussagen". */
     static String subtitle(WorkshopReportData data) {
         long fields = data.workshops().stream().map(WorkshopRow::fieldOfAction).distinct().count();
-        return "Stand: " + GermanFormat.monthYear(data.runMonth()) + " · " + data.workshops().size()
+        return "Stand: " + GermanFormat.monthYear(data.reportMonth()) + " · " + data.workshops().size()
                 + (data.workshops().size() == 1 ? " Workshop" : " Workshops") + " in " + fields
                 + (fields == 1 ? " Handlungsfeld" : " Handlungsfeldern") + " · " + GermanFormat.count(data.statements().size())
                 + " Aussagen";

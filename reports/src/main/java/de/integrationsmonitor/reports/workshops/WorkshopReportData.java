@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the Workshop-Auswertung shows for one Kreis, up to the run month.
+ * Everything the Workshop-Auswertung shows for one Kreis, up to the report month.
  *
  * @param categories Klimakonferenz category code to German label, in display order (Sonne, Wolke, Gewitter, Wind)
  * @param tableVersions Delta version read per gold table shown
  */
-public record WorkshopReportData(YearMonth runMonth, String areaName, List<WorkshopRow> workshops, List<StatementRow> statements,
+public record WorkshopReportData(YearMonth reportMonth, String areaName, List<WorkshopRow> workshops, List<StatementRow> statements,
                                  Map<String, String> categories, Map<String, Long> tableVersions, String runId, Instant generatedAt) {
     public WorkshopReportData {
-        requireNonNull(runMonth, "runMonth is null");
+        requireNonNull(reportMonth, "reportMonth is null");
         requireNonNull(areaName, "areaName is null");
         workshops = List.copyOf(workshops);
         statements = List.copyOf(statements);

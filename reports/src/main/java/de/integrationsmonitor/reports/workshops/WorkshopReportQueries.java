@@ -23,7 +23,7 @@ public final class WorkshopReportQueries {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
     }
 
-    public WorkshopReportData load(String kreisId, YearMonth runMonth, Map<String, String> categories, String runId,
+    public WorkshopReportData load(String kreisId, YearMonth reportMonth, Map<String, String> categories, String runId,
                                    Instant generatedAt) {
         Map<String, String> names = new HashMap<>();
         List<String> units = new ArrayList<>();
@@ -55,7 +55,7 @@ public final class WorkshopReportQueries {
                     row.<java.sql.Date>getAs("workshop_date").toLocalDate(), row.getAs("weather"), row.getAs("statement"),
                     order == null ? 0 : order));
         }
-        return new WorkshopReportData(runMonth, names.getOrDefault(kreisId, kreisId), rows, statements, categories, versions, runId,
+        return new WorkshopReportData(reportMonth, names.getOrDefault(kreisId, kreisId), rows, statements, categories, versions, runId,
                 generatedAt);
     }
 }

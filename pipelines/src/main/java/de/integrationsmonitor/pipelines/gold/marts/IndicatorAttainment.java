@@ -14,7 +14,7 @@ import org.apache.spark.sql.Row;
  * {@code gold.indicator_attainment} and the completeness and trend marts of the model-project
  * evaluation, following the data contract: for every indicator a project reports at least once,
  * every period of the indicator's period type overlapping the span from the project's Beginn to its
- * Ende or the end of the run month, whichever is earlier (a period without a value: status
+ * Ende or the end of the report month, whichever is earlier (a period without a value: status
  * "keine Daten"); baseline and target (a value row's target overrides the indicator's); attainment =
  * (value − baseline) / (target − baseline); status from attainment, with the contract's rules for
  * target = baseline and for a missing target or baseline ("ohne Ziel").
@@ -34,8 +34,8 @@ public final class IndicatorAttainment {
      * @param indicators silver.model_projects__indicators (period_type Monat, Quartal or Jahr)
      * @param values silver.model_projects__values
      */
-    public static Dataset<Row> attainment(Dataset<Row> projects, Dataset<Row> indicators, Dataset<Row> values, YearMonth runMonth) {
-        String runMonthEnd = runMonth.atEndOfMonth().toString();
+    public static Dataset<Row> attainment(Dataset<Row> projects, Dataset<Row> indicators, Dataset<Row> values, YearMonth reportMonth) {
+        String reportMonthEnd = reportMonth.atEndOfMonth().toString();
         Dataset<Row> reported = values.select("project_id", "indicator_id").distinct();
         Dataset<Row> pairs = Frames.joinOn(Frames.joinOn(reported, projects.select("project_id", "start_date", "end_date"),
                 "inner", "project_id"), indicators.select("indicator_id", "period_type", "direction", "target", "baseline"),
@@ -45,7 +45,7 @@ public final class IndicatorAttainment {
                 .as("first_reported"));
         Dataset<Row> spans = Frames.joinOn(pairs, firstReported, "inner", "project_id", "indicator_id")
                 .withColumn("span_start", expr("coalesce(start_date, first_reported)"))
-                .withColumn("span_end", expr("least(coalesce(end_date, DATE'" + runMonthEnd + "'), DATE'" + runMonthEnd + "')"))
+                .withColumn("span_end", expr("least(coalesce(end_date, DATE'" + reportMonthEnd + "'), DATE'" + reportMonthEnd + "')"))
                 .filter("span_start <= span_end");
         Dataset<Row> periods = spans.withColumn("period_start", expr("explode(sequence("
                         + "trunc(span_start, CASE period_type WHEN 'Monat' THEN 'MM' WHEN 'Quartal' THEN 'quarter' ELSE 'year' END), "

@@ -20,14 +20,14 @@ import org.apache.spark.sql.types.StructType;
  * The marts behind the Workshop-Auswertung: per workshop and Klimakonferenz category (sonne = what
  * works, wolke = what is unclear, gewitter = what must change, wind = good ideas) the number of
  * statements, zeros explicit; and the statements with their workshop's field of action. Workshops
- * dated after the run month are left out, so a past month shows what was known then.
+ * dated after the report month are left out, so a past month shows what was known then.
  */
 public final class WorkshopEvaluation {
     private WorkshopEvaluation() {}
 
     public static Dataset<Row> evaluation(SparkSession spark, Dataset<Row> workshops, Dataset<Row> statements,
-                                          List<String> weatherCodes, YearMonth runMonth) {
-        Dataset<Row> held = held(workshops, runMonth);
+                                          List<String> weatherCodes, YearMonth reportMonth) {
+        Dataset<Row> held = held(workshops, reportMonth);
         Dataset<Row> counts = statements.groupBy("workshop_id", "weather").agg(count(lit(1)).as("statements"));
         Dataset<Row> grid = held.crossJoin(weather(spark, weatherCodes));
         return Frames.joinOn(grid, counts, "left", "workshop_id", "weather")
@@ -36,16 +36,16 @@ public final class WorkshopEvaluation {
                         "weather", "statements");
     }
 
-    /** Every statement of a workshop held up to the run month, with the workshop's field of action and date. */
-    public static Dataset<Row> statements(Dataset<Row> workshops, Dataset<Row> statements, YearMonth runMonth) {
-        Dataset<Row> held = held(workshops, runMonth).select("workshop_id", "field_of_action", "workshop_date", "org_unit_id");
+    /** Every statement of a workshop held up to the report month, with the workshop's field of action and date. */
+    public static Dataset<Row> statements(Dataset<Row> workshops, Dataset<Row> statements, YearMonth reportMonth) {
+        Dataset<Row> held = held(workshops, reportMonth).select("workshop_id", "field_of_action", "workshop_date", "org_unit_id");
         return Frames.joinOn(statements.select(col("workshop_id"), col("weather"), col("statement"),
                         col("source_line").as("statement_order")), held, "inner", "workshop_id")
                 .select("workshop_id", "field_of_action", "workshop_date", "org_unit_id", "weather", "statement", "statement_order");
     }
 
-    private static Dataset<Row> held(Dataset<Row> workshops, YearMonth runMonth) {
-        return workshops.filter(col("workshop_date").leq(lit(Date.valueOf(runMonth.atEndOfMonth()))));
+    private static Dataset<Row> held(Dataset<Row> workshops, YearMonth reportMonth) {
+        return workshops.filter(col("workshop_date").leq(lit(Date.valueOf(reportMonth.atEndOfMonth()))));
     }
 
     private static Dataset<Row> weather(SparkSession spark, List<String> codes) {

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hand-computed, run month October 2026. Indicators: UP (höher ist besser, monthly, baseline 0.25,
+ * Hand-computed, report month October 2026. Indicators: UP (höher ist besser, monthly, baseline 0.25,
  * target 0.75), DOWN (niedriger ist besser, monthly, 42 → 14), EQ (quarterly, target = baseline = 10),
  * NT (yearly, no target). P1 runs from 15.07.2026 to 2027 (so up to October); P2 from 01.02.2026 to
- * 30.04.2026, ending before the run month. Values outside a project's span are left out.
+ * 30.04.2026, ending before the report month. Values outside a project's span are left out.
  */
 @SparkTest
 class TestIndicatorAttainment {
@@ -45,7 +45,7 @@ class TestIndicatorAttainment {
                 value("P1", "UP", "2026-07", 0.25, null),
                 value("P1", "UP", "2026-08", 0.5, null),
                 value("P1", "UP", "2026-10", 0.875, null),
-                value("P1", "UP", "2026-11", 0.9, null),        // after the run month: left out
+                value("P1", "UP", "2026-11", 0.9, null),        // after the report month: left out
                 value("P1", "DOWN", "2026-08", 28.0, null),
                 value("P1", "DOWN", "2026-09", 49.0, null),
                 value("P1", "DOWN", "2026-10", 21.0, 21.0),     // per-row target override

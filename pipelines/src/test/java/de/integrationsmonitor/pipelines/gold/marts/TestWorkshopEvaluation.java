@@ -16,7 +16,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
-/** W1 (Wohnen, 05.03.2026) has two "sonne" statements and one "wind"; W2 is dated after the run month. */
+/** W1 (Wohnen, 05.03.2026) has two "sonne" statements and one "wind"; W2 is dated after the report month. */
 @SparkTest
 class TestWorkshopEvaluation {
     @Test
