@@ -93,7 +93,8 @@ final class FixtureRun {
         }
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
+    /** Deletes a folder tree; nothing when it does not exist. */
+    static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }

@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,10 +89,10 @@ class StandaloneClusterIT {
 
     @BeforeAll
     static void runLocallyAndOnTheCluster() throws IOException, InterruptedException {
-        deleteRecursively(BASE);
+        FixtureRun.deleteRecursively(BASE);
         Files.createDirectories(BASE);
         Path input = BASE.resolve("input");
-        copy(MODULE.resolve("../pipelines/src/test/resources/fixture-input"), input);
+        FixtureRun.copy(MODULE.resolve("../pipelines/src/test/resources/fixture-input"), input);
         clusterWarehouse = BASE.resolve("warehouse-cluster");
         clusterWarehouseUri = clusterWarehouse.toUri().toString().replaceFirst("/$", "");
         clusterOut = BASE.resolve("out-cluster");
@@ -367,30 +366,6 @@ class StandaloneClusterIT {
     private static List<String> fileNames(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(file -> file.getFileName().toString()).sorted().collect(Collectors.toList());
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
         }
     }
 }
