@@ -9,14 +9,4 @@ import java.util.function.Supplier;
  */
 public interface Stages {
     <T> T stage(String name, Supplier<T> work, Function<T, String> describe);
-
-    /** Runs every stage and describes none (tests, embedding). */
-    static Stages silent() {
-        return new Stages() {
-            @Override
-            public <T> T stage(String name, Supplier<T> work, Function<T, String> describe) {
-                return work.get();
-            }
-        };
-    }
 }
