@@ -9,6 +9,7 @@ import de.integrationsmonitor.pipelines.run.Pipeline;
 import de.integrationsmonitor.pipelines.run.RunIds;
 import de.integrationsmonitor.pipelines.run.Stages;
 import de.integrationsmonitor.pipelines.run.WarehouseLock;
+import de.integrationsmonitor.pipelines.warehouse.CostMeter;
 import de.integrationsmonitor.pipelines.warehouse.CrashPoint;
 import de.integrationsmonitor.pipelines.warehouse.SparkSessions;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
@@ -74,6 +75,12 @@ final class RunCommand implements Callable<Integer> {
                     + "standen; liest nichts neu ein.")
     String asOf;
 
+    @Option(names = "--kosten",
+            description = "Gibt nach dem Lauf je Stufe aus, was sie an festen Kosten zahlt: Spark-Jobs und die Zeit darin, "
+                    + "Delta-Commits, Lesezugriffe auf die Delta-Logs, Tabellen- und Historienabfragen, JIT- und GC-Zeit "
+                    + "(das Kostenmodell in BENCHMARKS.md).")
+    boolean costs;
+
     @Override
     public Integer call() {
         ImonConfig config = effectiveConfig();
@@ -112,7 +119,13 @@ final class RunCommand implements Callable<Integer> {
                         + (written.size() - 2) + " Gemeinden) und " + written.get(written.size() - 1).getFileName());
                 progress.stage("Evaluation", reports::evaluations, written -> written.isEmpty() ? "keine Modellprojekte geliefert"
                         : "Modellprojekt-Evaluation: " + fileNames(written));
-                pipeline.logRun(arguments, "succeeded", null);
+                progress.stage("Abschluss", () -> {
+                    pipeline.logRun(arguments, "succeeded", null);
+                    return runId;
+                }, id -> "Lauf " + id + " protokolliert (ops.run_log, ops.run_tables)");
+                if (costs) {
+                    progress.printCosts();
+                }
                 out.println("Fertig: Lauf " + runId + ", Berichtsmonat " + gold.reportMonth() + ", Berichte in " + outputDir);
                 return 0;
             } catch (RuntimeException e) {
@@ -175,9 +188,10 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints one line per stage with its duration. */
+    /** Prints one line per stage with its duration, and keeps each stage's costs ({@link CostMeter}). */
     static final class Progress implements Stages {
         private final PrintWriter out;
+        private final java.util.Map<String, CostMeter.Snapshot> costs = new java.util.LinkedHashMap<>();
         private int number;
 
         Progress(PrintWriter out) {
@@ -187,11 +201,49 @@ final class RunCommand implements Callable<Integer> {
         @Override
         public <T> T stage(String name, Supplier<T> work, java.util.function.Function<T, String> describe) {
             number++;
-            long start = System.nanoTime();
+            CostMeter.Snapshot before = CostMeter.snapshot();
             T result = work.get();
-            double seconds = (System.nanoTime() - start) / 1e9;
+            CostMeter.Snapshot spent = CostMeter.snapshot().minus(before);
+            costs.merge(name, spent, (a, b) -> b);
+            double seconds = spent.seconds();
             out.printf(Locale.GERMANY, "[%d] %-9s %6.1f s  %s%n", number, name, seconds, describe.apply(result));
             return result;
+        }
+
+        /** The cost table of the stages run so far (for {@code --kosten}), as a Markdown table for BENCHMARKS.md. */
+        void printCosts() {
+            out.println("Kosten je Stufe:");
+            out.println("| Stufe | s | Spark-Jobs | s in Jobs | Delta-Commits | Log-Listings | Log-Dateien gelesen "
+                    + "| Tabellenabfragen | Historien | JIT s | GC s |");
+            out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            CostMeter.Snapshot total = null;
+            for (var entry : costs.entrySet()) {
+                out.println(costRow(entry.getKey(), entry.getValue()));
+                total = total == null ? entry.getValue() : sum(total, entry.getValue());
+            }
+            if (total != null) {
+                out.println(costRow("Summe", total));
+            }
+        }
+
+        private static CostMeter.Snapshot sum(CostMeter.Snapshot a, CostMeter.Snapshot b) {
+            long[] counts = new long[a.counts().length];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = a.counts()[i] + b.counts()[i];
+            }
+            return new CostMeter.Snapshot(a.nanos() + b.nanos(), counts, a.jitMillis() + b.jitMillis(), a.gcMillis() + b.gcMillis());
+        }
+
+        private static String costRow(String name, CostMeter.Snapshot s) {
+            return String.join(" | ", "| " + name, seconds(s.nanos() / 1_000_000), String.valueOf(s.get(CostMeter.Count.SPARK_JOBS)),
+                    seconds(s.get(CostMeter.Count.SPARK_JOB_MILLIS)), String.valueOf(s.get(CostMeter.Count.DELTA_COMMITS)),
+                    String.valueOf(s.get(CostMeter.Count.LOG_LISTINGS)), String.valueOf(s.get(CostMeter.Count.LOG_FILE_READS)),
+                    String.valueOf(s.get(CostMeter.Count.TABLE_LOOKUPS)), String.valueOf(s.get(CostMeter.Count.HISTORY_READS)),
+                    seconds(s.jitMillis()), seconds(s.gcMillis())) + " |";
+        }
+
+        private static String seconds(long millis) {
+            return String.format(Locale.GERMANY, "%.1f", millis / 1000.0);
         }
     }
 }

@@ -29,7 +29,8 @@ record BenchReport(Instant startedAt, String machine, String scale, long seed, S
             "Prüfungen", "data-quality checks",
             "Berichte", "Monatsbericht (PDF, XLSX), Workshop-Auswertung, with their queries",
             "Lücken", "Versorgungslücken PDFs and XLSX",
-            "Evaluation", "Modellprojekt-Evaluation PDF and XLSX");
+            "Evaluation", "Modellprojekt-Evaluation PDF and XLSX",
+            "Abschluss", "run log (ops.run_log, ops.run_tables)");
 
     private static final String HEADER = """
             # Benchmarks

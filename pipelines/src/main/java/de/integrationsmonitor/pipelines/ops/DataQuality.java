@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
@@ -32,21 +31,47 @@ public final class DataQuality {
         }
     }
 
+    /**
+     * Runs every check of the catalog whose table exists, all in one Spark query: the failing rows of each check,
+     * tagged with the check's number, are unioned, and per check come back the number of failing rows and the first
+     * {@value #EXAMPLES} details in sort order. One job (plus the broadcasts of the relationship checks) instead of a
+     * count and a collect per check.
+     */
     public List<Result> run(String runId, Instant checkedAt) {
         warehouse.registerExisting();
-        List<Result> results = new ArrayList<>();
+        List<QualityCheck> checks = new ArrayList<>();
+        List<TableDef> tables = new ArrayList<>();
         for (TableDef table : TableCatalog.all()) {
-            if (table.checks().isEmpty() || !warehouse.exists(table)) {
-                continue;
+            if (!table.checks().isEmpty() && warehouse.exists(table)) {
+                for (QualityCheck check : table.checks()) {
+                    checks.add(check);
+                    tables.add(table);
+                }
             }
-            for (QualityCheck check : table.checks()) {
-                Dataset<Row> failing = warehouse.spark().sql(check.sqlFor(table)).cache();
-                long count = failing.count();
-                List<String> examples = count == 0 ? List.of()
-                        : failing.select("detail").limit(EXAMPLES).collectAsList().stream().map(r -> r.getString(0)).toList();
-                failing.unpersist();
-                results.add(new Result(check, table, count, examples));
+        }
+        long[] counts = new long[checks.size()];
+        List<List<String>> examples = new ArrayList<>();
+        checks.forEach(check -> examples.add(new ArrayList<>()));
+        if (!checks.isEmpty()) {
+            StringBuilder failing = new StringBuilder();
+            for (int i = 0; i < checks.size(); i++) {
+                failing.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(" AS check_id, detail FROM (")
+                        .append(checks.get(i).sqlFor(tables.get(i))).append(")");
             }
+            String summary = "SELECT check_id, detail, n FROM (SELECT check_id, detail, "
+                    + "row_number() OVER (PARTITION BY check_id ORDER BY detail) AS example, count(*) OVER (PARTITION BY check_id) AS n "
+                    + "FROM (" + failing + ")) WHERE example <= " + EXAMPLES + " ORDER BY check_id, example";
+            for (Row row : warehouse.spark().sql(summary).collectAsList()) {
+                int check = row.getInt(0);
+                counts[check] = row.getLong(2);
+                if (!row.isNullAt(1)) {
+                    examples.get(check).add(row.getString(1));
+                }
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < checks.size(); i++) {
+            results.add(new Result(checks.get(i), tables.get(i), counts[i], List.copyOf(examples.get(i))));
         }
         List<Row> rows = results.stream().map(r -> RowFactory.create(r.check().name(), r.table().qualifiedName(),
                 r.check().severity().name().toLowerCase(Locale.ROOT), r.failingRows(), runId, r.message(),

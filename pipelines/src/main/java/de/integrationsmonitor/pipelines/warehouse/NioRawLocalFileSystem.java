@@ -31,6 +31,26 @@ public class NioRawLocalFileSystem extends RawLocalFileSystem {
     }
 
     @Override
+    public FileStatus[] listStatus(Path f) throws IOException {
+        if (isDeltaLog(f)) {
+            CostMeter.add(CostMeter.Count.LOG_LISTINGS);
+        }
+        return super.listStatus(f);
+    }
+
+    @Override
+    public org.apache.hadoop.fs.FSDataInputStream open(Path f, int bufferSize) throws IOException {
+        if (f.getParent() != null && isDeltaLog(f.getParent())) {
+            CostMeter.add(CostMeter.Count.LOG_FILE_READS);
+        }
+        return super.open(f, bufferSize);
+    }
+
+    private static boolean isDeltaLog(Path folder) {
+        return "_delta_log".equals(folder.getName());
+    }
+
+    @Override
     public FileStatus getFileStatus(Path f) throws IOException {
         return status(f, true);
     }

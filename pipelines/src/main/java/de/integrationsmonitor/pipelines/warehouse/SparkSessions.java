@@ -82,6 +82,8 @@ public final class SparkSessions {
                 });
             }
         }
-        return builder.getOrCreate();
+        SparkSession spark = builder.getOrCreate();
+        CostMeter.listen(spark);
+        return spark;
     }
 }

@@ -16,7 +16,10 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaHistoryManager;
 import org.apache.spark.sql.delta.DeltaLog;
+import org.apache.spark.sql.delta.actions.CommitInfo;
+import org.apache.spark.sql.delta.util.FileNames;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructField;
 
@@ -34,6 +37,12 @@ public final class Warehouse {
     private final Map<TableDef, Long> versionsRead = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<TableDef, long[]> writes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<TableDef> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * The version of each table this object has looked up or committed. A run is the warehouse's only writer (the
+     * lock), so a table's version changes only through this object's own commits: each table's log is read once per
+     * run, not before every read and existence check.
+     */
+    private final Map<TableDef, Long> knownVersions = new java.util.concurrent.ConcurrentHashMap<>();
     /** Null for the live warehouse; else every read sees the tables as they stood at this instant. */
     private final java.time.Instant asOf;
 
@@ -80,6 +89,10 @@ public final class Warehouse {
     }
 
     public boolean exists(TableDef table) {
+        if (asOf == null && knownVersions.containsKey(table)) {
+            return true;
+        }
+        CostMeter.add(CostMeter.Count.TABLE_LOOKUPS);
         boolean exists = DeltaTable.isDeltaTable(spark, location(table));
         return exists && (asOf == null || versionAt(table, asOf) != null);
     }
@@ -102,7 +115,10 @@ public final class Warehouse {
         if (asOf != null) {
             return requireNonNull(versionAt(table, asOf), () -> table + " did not exist at " + asOf);
         }
-        return DeltaLog.forTable(spark, location(table)).update(false, scala.Option.empty(), scala.Option.empty()).version();
+        return knownVersions.computeIfAbsent(table, t -> {
+            CostMeter.add(CostMeter.Count.TABLE_LOOKUPS);
+            return DeltaLog.forTable(spark, location(t)).update(false, scala.Option.empty(), scala.Option.empty()).version();
+        });
     }
 
     /** Qualified name to current version (for a view: the version at its instant) of those tables that exist, in the given order. */
@@ -118,6 +134,7 @@ public final class Warehouse {
 
     /** The latest version committed at or before {@code instant}, or null if the table is younger. */
     private Long versionAt(TableDef table, java.time.Instant instant) {
+        CostMeter.add(CostMeter.Count.HISTORY_READS);
         Row row = DeltaTable.forPath(spark, location(table)).history()
                 .filter(org.apache.spark.sql.functions.col("timestamp").leq(java.sql.Timestamp.from(instant)))
                 .agg(org.apache.spark.sql.functions.max("version")).first();
@@ -146,12 +163,25 @@ public final class Warehouse {
         return uses;
     }
 
-    /** Notes a committed write in the ledger; a crash-safety test may stop the run here ({@code written:<table>}). */
+    /**
+     * Notes a committed write in the ledger; a crash-safety test may stop the run here ({@code written:<table>}).
+     * Version and row count come from the commit just made: the log's snapshot after the commit and that version's
+     * commit file, both read on the driver ({@code DeltaTable.history()} would run a Spark job per write). One
+     * writing run per warehouse (the lock), so the latest version is this run's commit.
+     */
     private void noteWrite(TableDef table) {
-        Row last = DeltaTable.forPath(spark, location(table)).history(1).select("version", "operationMetrics").first();
-        scala.collection.Map<String, String> metrics = last.getMap(1);
-        long rows = metrics == null || metrics.get("numOutputRows").isEmpty() ? 0L : Long.parseLong(metrics.get("numOutputRows").get());
-        writes.merge(table, new long[] {last.getLong(0), rows}, (old, now) -> new long[] {now[0], old[1] + now[1]});
+        CostMeter.add(CostMeter.Count.DELTA_COMMITS);
+        DeltaLog log = DeltaLog.forTable(spark, location(table));
+        long version = log.unsafeVolatileSnapshot().version();
+        scala.Option<CommitInfo> commit = DeltaHistoryManager.getCommitInfoOpt(log.store(),
+                FileNames.unsafeDeltaFile(log.logPath(), version), log.newDeltaHadoopConf());
+        long rows = 0L;
+        if (commit.isDefined() && commit.get().operationMetrics().isDefined()) {
+            scala.Option<String> written = commit.get().operationMetrics().get().get("numOutputRows");
+            rows = written.isDefined() ? Long.parseLong(written.get()) : 0L;
+        }
+        knownVersions.put(table, version);
+        writes.merge(table, new long[] {version, rows}, (old, now) -> new long[] {now[0], old[1] + now[1]});
         CrashPoint.reached("written:" + table.qualifiedName());
     }
 
