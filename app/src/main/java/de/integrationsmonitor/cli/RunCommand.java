@@ -108,17 +108,13 @@ final class RunCommand implements Callable<Integer> {
                     + " month=" + (month == null ? "auto" : month);
             try {
                 GoldJob.Result gold = pipeline.run(requested, progress);
-                ReportSet reports = new ReportSet(pipeline.warehouse(), config, gold.reportMonth(), runId, startedAt);
-                // Temporary files of report files that an earlier, killed run was writing (hidden, never complete).
-                ReportFiles.removeLeftovers(outputDir, startedAt);
-                progress.stage("Berichte", reports::monthlyAndWorkshops, seconds -> String.format(Locale.GERMANY,
-                        "Abfragen %.1f s, Monatsbericht (PDF, XLSX) %.1f s, Workshop-Auswertung (mit Abfrage) %.1f s",
-                        seconds.queries(), seconds.monthly(), seconds.workshops()));
-                CrashPoint.reached("stage-done:reports");
-                progress.stage("Lücken", reports::gaps, written -> "Versorgungslücken: " + (written.size() - 1) + " PDF (Kreis und "
-                        + (written.size() - 2) + " Gemeinden) und " + written.get(written.size() - 1).getFileName());
-                progress.stage("Evaluation", reports::evaluations, written -> written.isEmpty() ? "keine Modellprojekte geliefert"
-                        : "Modellprojekt-Evaluation: " + fileNames(written));
+                Path monthlyReport = outputDir.resolve("monatsbericht_" + gold.reportMonth() + ".pdf");
+                if (pipeline.upToDate() && java.nio.file.Files.exists(monthlyReport)) {
+                    out.println("          Berichte für " + gold.reportMonth() + " liegen bereits in " + outputDir
+                            + " und sind aktuell; nichts zu tun.");
+                } else {
+                    renderReports(config, pipeline, gold, startedAt, progress);
+                }
                 progress.stage("Abschluss", () -> {
                     pipeline.logRun(arguments, "succeeded", null);
                     return runId;
@@ -137,6 +133,22 @@ final class RunCommand implements Callable<Integer> {
                 throw e;
             }
         }
+    }
+
+    /** The reports of the month from gold (their checks and file accounting from the run that computed the data). */
+    private static void renderReports(ImonConfig config, Pipeline pipeline, GoldJob.Result gold, Instant startedAt, Progress progress) {
+        Path outputDir = config.outputPath();
+        ReportSet reports = new ReportSet(pipeline.warehouse(), config, gold.reportMonth(), pipeline.dataRunId(), startedAt);
+        // Temporary files of report files that an earlier, killed run was writing (hidden, never complete).
+        ReportFiles.removeLeftovers(outputDir, startedAt);
+        progress.stage("Berichte", reports::monthlyAndWorkshops, seconds -> String.format(Locale.GERMANY,
+                "Abfragen %.1f s, Monatsbericht (PDF, XLSX) %.1f s, Workshop-Auswertung (mit Abfrage) %.1f s",
+                seconds.queries(), seconds.monthly(), seconds.workshops()));
+        CrashPoint.reached("stage-done:reports");
+        progress.stage("Lücken", reports::gaps, written -> "Versorgungslücken: " + (written.size() - 1) + " PDF (Kreis und "
+                + (written.size() - 2) + " Gemeinden) und " + written.get(written.size() - 1).getFileName());
+        progress.stage("Evaluation", reports::evaluations, written -> written.isEmpty() ? "keine Modellprojekte geliefert"
+                : "Modellprojekt-Evaluation: " + fileNames(written));
     }
 
     private static String fileNames(List<Path> files) {

@@ -62,8 +62,8 @@ class ImonEndToEndIT {
 
     @Test
     void progressLinesNameEveryStage() {
-        assertThat(runOutput).contains("[2] Bronze").contains("[3] Silber").contains("[4] Gold").contains("[5] Prüfungen").contains("[6] Berichte")
-                .contains("[7] Lücken").contains("Versorgungslücken: 3 PDF (Kreis und 2 Gemeinden) und versorgungsluecken_2026-10.xlsx")
+        assertThat(runOutput).contains("[2] Bronze").contains("[3] Planung").contains("[4] Silber").contains("[5] Gold").contains("[6] Prüfungen")
+                .contains("[7] Berichte").contains("[8] Lücken").contains("Versorgungslücken: 3 PDF (Kreis und 2 Gemeinden) und versorgungsluecken_2026-10.xlsx")
                 .contains("11 Dateien: 11 neu oder geändert")
                 .contains("6 in Quarantäne")
                 .contains("Berichtsmonat 2026-10");
@@ -345,7 +345,9 @@ class ImonEndToEndIT {
         Result again = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
                 "--warehouse", warehouse.toString(), "--out", temp.resolve("out2").toString());
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("11 Dateien: 0 neu oder geändert (0 Zeilen), 11 unverändert");
+        assertThat(again.out()).contains("11 Dateien: 0 neu oder geändert (0 Zeilen), 11 unverändert")
+                .contains("nichts Neues seit Lauf").doesNotContain("] Silber").doesNotContain("] Gold").doesNotContain("] Prüfungen")
+                .contains("] Berichte"); // out2 has no reports yet: rendered from gold
         Warehouse wh = new Warehouse(spark, warehouse.toString());
         assertThat(wh.read(TableCatalog.bronze(de.integrationsmonitor.pipelines.contract.Source.PARTICIPATION)).count()).isEqualTo(7);
         assertThat(dataTables(wh)).isEqualTo(contentBefore);
@@ -354,6 +356,13 @@ class ImonEndToEndIT {
         assertThat(reports).hasSize(9);
         assertThat(reportTexts(temp.resolve("out2"))).isEqualTo(reports);
         assertThat(String.join("\n", reports.values())).contains("Lauf <Lauf-ID>").contains("erstellt am <Zeitpunkt>");
+
+        // nothing new and this month's reports already there: the run ends after bronze and the planning
+        Result third = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
+                "--warehouse", warehouse.toString(), "--out", temp.resolve("out2").toString());
+        assertThat(third.exitCode()).as(third.err()).isZero();
+        assertThat(third.out()).contains("Berichte für 2026-10 liegen bereits in").doesNotContain("] Berichte");
+        assertThat(dataTables(new Warehouse(spark, warehouse.toString()))).isEqualTo(contentBefore);
     }
 
     /**

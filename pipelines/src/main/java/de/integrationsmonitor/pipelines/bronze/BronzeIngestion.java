@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.RowFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +45,11 @@ public final class BronzeIngestion {
 
     public List<FileOutcome> ingest(Path inputDir, String runId, Instant ingestedAt) {
         List<Path> files = deliveredFiles(inputDir);
-        Map<Source, Map<String, Loaded>> known = new java.util.EnumMap<>(Source.class);
+        java.util.Set<Source> sources = java.util.EnumSet.noneOf(Source.class);
         for (Path file : files) {
-            Source.forFile(relativePath(inputDir, file)).ifPresent(source -> known.computeIfAbsent(source, this::checksumsByFile));
+            Source.forFile(relativePath(inputDir, file)).ifPresent(sources::add);
         }
+        Map<Source, Map<String, Loaded>> known = checksumsByFile(sources);
         try (BronzeStaging staging = new BronzeStaging(warehouse.spark(), warehouse.root())) {
             // Files are read, checked and staged side by side (the driver's cores are idle meanwhile); each
             // worker holds one delivered file in memory, not a Land's five years.
@@ -140,13 +143,25 @@ public final class BronzeIngestion {
         return rows;
     }
 
-    private Map<String, Loaded> checksumsByFile(Source source) {
-        TableDef table = TableCatalog.bronze(source);
-        Map<String, Loaded> loaded = new HashMap<>();
-        for (Row row : warehouse.read(table).groupBy("_source_file", "_file_checksum").count().collectAsList()) {
-            loaded.put(row.getString(0), new Loaded(row.getString(1), row.getLong(2)));
+    /** Per source, the loaded files with their checksum and row count: one query over the sources' bronze tables. */
+    private Map<Source, Map<String, Loaded>> checksumsByFile(java.util.Set<Source> sources) {
+        Map<Source, Map<String, Loaded>> known = new java.util.EnumMap<>(Source.class);
+        Dataset<Row> loaded = null;
+        for (Source source : sources) {
+            known.put(source, new HashMap<>());
+            TableDef table = TableCatalog.bronze(source);
+            if (warehouse.exists(table)) {
+                Dataset<Row> files = warehouse.read(table).groupBy("_source_file", "_file_checksum").count()
+                        .withColumn("source", functions.lit(source.name()));
+                loaded = loaded == null ? files : loaded.unionByName(files);
+            }
         }
-        return loaded;
+        if (loaded != null) {
+            for (Row row : loaded.select("source", "_source_file", "_file_checksum", "count").collectAsList()) {
+                known.get(Source.valueOf(row.getString(0))).put(row.getString(1), new Loaded(row.getString(2), row.getLong(3)));
+            }
+        }
+        return known;
     }
 
     private static List<Path> deliveredFiles(Path inputDir) {

@@ -70,6 +70,24 @@ public final class GoldJob {
         }
     }
 
+    /**
+     * What gold holds when nothing changed since it was computed: the report month ({@code requestedMonth}, else the
+     * latest delivered month) and the covered months, read from gold.fct_data_as_of (one row per covered month);
+     * nothing computed. Empty when the report month is not among the covered months (gold has to extend them).
+     */
+    public Optional<Result> current(Optional<YearMonth> requestedMonth) {
+        if (!warehouse.exists(TableCatalog.GOLD_DATA_AS_OF)) {
+            return Optional.empty();
+        }
+        List<YearMonth> covered = warehouse.read(TableCatalog.GOLD_DATA_AS_OF).select("month").distinct().orderBy("month").collectAsList()
+                .stream().map(row -> YearMonth.parse(row.getString(0))).toList();
+        YearMonth reportMonth = requestedMonth.orElseGet(this::latestDeliveredMonth);
+        if (!covered.contains(reportMonth)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Result(reportMonth, covered, List.of(), 0));
+    }
+
     /** Computes every covered month. */
     public Result run(Optional<YearMonth> requestedMonth) {
         return run(requestedMonth, null);

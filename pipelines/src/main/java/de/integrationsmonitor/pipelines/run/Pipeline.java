@@ -48,6 +48,8 @@ public final class Pipeline {
     private RunScope scope;
     private SilverJob.Outcome silver;
     private GoldJob.Result gold;
+    /** Set when the run found nothing to do: the last run that computed silver and gold. */
+    private String dataRunId;
 
     public Pipeline(ImonConfig config, Warehouse warehouse, String runId, Instant startedAt) {
         this.config = requireNonNull(config, "config is null");
@@ -71,7 +73,13 @@ public final class Pipeline {
      */
     public GoldJob.Result run(Optional<YearMonth> reportMonth, Stages stages) {
         stages.stage("Bronze", this::bronze, StageSummaries::bronze);
-        stages.stage("Silber", this::silver, accounts -> StageSummaries.silver(scope().describe(), accounts));
+        Optional<GoldJob.Result> current = stages.stage("Planung", () -> upToDate(reportMonth),
+                result -> result.map(r -> StageSummaries.upToDate(dataRunId(), r)).orElse(scope().describe()));
+        if (current.isPresent()) {
+            gold = current.get();
+            return gold;
+        }
+        stages.stage("Silber", this::silver, accounts -> StageSummaries.silver(accounts));
         GoldJob.Result result = stages.stage("Gold", () -> gold(reportMonth), StageSummaries::gold);
         CrashPoint.reached("stage-done:gold");
         stages.stage("Prüfungen", this::dataQuality, StageSummaries::quality);
@@ -113,6 +121,11 @@ public final class Pipeline {
     }
 
     public GoldJob.Result gold(Optional<YearMonth> month) {
+        gold = newGoldJob().run(month, silver);
+        return gold;
+    }
+
+    private GoldJob newGoldJob() {
         Map<String, List<String>> codes = new java.util.LinkedHashMap<>();
         for (TargetGroup group : TargetGroup.values()) {
             codes.put(group.code(), vocabularies.codes(group));
@@ -120,9 +133,39 @@ public final class Pipeline {
         for (String vocabulary : List.of(Vocabularies.CATEGORY, Vocabularies.WEATHER)) {
             codes.put(vocabulary, vocabularies.codes(vocabulary));
         }
-        gold = new GoldJob(warehouse, new GapThresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), codes)
-                .run(month, silver);
-        return gold;
+        return new GoldJob(warehouse, new GapThresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), codes);
+    }
+
+    /**
+     * The gold result of the last run when there is nothing to do: no new or changed file since the last successful
+     * run (same settings, no table left behind by a run that died) and the report month among the months gold
+     * already covers. Then silver, gold and the checks would recompute exactly what they hold; the run ends after
+     * bronze. Empty when anything is to be done.
+     */
+    Optional<GoldJob.Result> upToDate(Optional<YearMonth> reportMonth) {
+        if (forceFull || scope().isFull() || !scope().changedFiles().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> last = RunPlanner.lastComputingRun(warehouse);
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<GoldJob.Result> current = newGoldJob().current(reportMonth);
+        current.ifPresent(result -> dataRunId = last.get());
+        return current;
+    }
+
+    /**
+     * The run whose checks and file accounting describe the data the reports show: this run, or after a run with
+     * nothing to do ({@link #upToDate}) the last run that computed silver and gold.
+     */
+    public String dataRunId() {
+        return dataRunId == null ? runId : dataRunId;
+    }
+
+    /** True when this run found nothing to do and skipped silver, gold and the checks. */
+    public boolean upToDate() {
+        return dataRunId != null;
     }
 
     /** Runs the data-quality checks of the catalog on what this run wrote. */
@@ -136,7 +179,7 @@ public final class Pipeline {
                 use.versionRead(), use.versionWritten(), use.rowsWritten())).toList();
         Row run = RowFactory.create(runId, Timestamp.from(startedAt), Timestamp.from(Instant.now()), status, arguments,
                 gold == null ? null : gold.reportMonth().toString(), message,
-                scope == null ? null : scope.isFull() ? "full: " + scope.fullReason() : "incremental",
+                scope == null ? null : scope.isFull() ? "full: " + scope.fullReason() : upToDate() ? RunPlanner.UP_TO_DATE : "incremental",
                 RunPlanner.fingerprint(config.confDir()));
         warehouse.append(TableCatalog.OPS_RUN_TABLES, warehouse.spark().createDataFrame(tables, TableCatalog.OPS_RUN_TABLES.schema()));
         warehouse.append(TableCatalog.OPS_RUN_LOG, warehouse.spark().createDataFrame(List.of(run), TableCatalog.OPS_RUN_LOG.schema()));

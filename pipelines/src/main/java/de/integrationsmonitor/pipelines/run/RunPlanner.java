@@ -41,7 +41,21 @@ public final class RunPlanner {
      */
     static final String LOGIC_VERSION = "imon-logic-2";
 
+    /** ops.run_log.mode of a run that found nothing to do and skipped silver, gold and the checks. */
+    static final String UP_TO_DATE = "up to date";
+
     private RunPlanner() {}
+
+    /** The latest successful run that computed silver and gold (not one that found nothing to do), if any. */
+    static Optional<String> lastComputingRun(Warehouse warehouse) {
+        if (!warehouse.exists(TableCatalog.OPS_RUN_LOG)) {
+            return Optional.empty();
+        }
+        return warehouse.read(TableCatalog.OPS_RUN_LOG)
+                .filter(col("status").equalTo("succeeded").and(coalesce(col("mode"), lit("")).notEqual(UP_TO_DATE)))
+                .orderBy(col("started_at").desc()).select("run_id").limit(1).collectAsList().stream()
+                .map(row -> row.getString(0)).findFirst();
+    }
 
     /**
      * Decides the scope of a run after bronze ingestion.

@@ -30,11 +30,11 @@ final class StageSummaries {
                         .map(f -> CONTINUATION + "abgelehnt: " + f.message()).collect(Collectors.joining());
     }
 
-    static String silver(String scope, List<SilverJob.FileAccount> accounts) {
+    static String silver(List<SilverJob.FileAccount> accounts) {
         long in = accounts.stream().mapToLong(SilverJob.FileAccount::rowsIn).sum();
         long accepted = accounts.stream().mapToLong(SilverJob.FileAccount::rowsAccepted).sum();
         long quarantined = accounts.stream().mapToLong(SilverJob.FileAccount::rowsQuarantined).sum();
-        return scope + ": " + count(in) + " Zeilen: " + count(accepted) + " übernommen, " + count(quarantined)
+        return count(in) + " Zeilen: " + count(accepted) + " übernommen, " + count(quarantined)
                 + " in Quarantäne (silver.quarantine)";
     }
 
@@ -46,6 +46,11 @@ final class StageSummaries {
         }
         return months + ", Berichtsmonat " + gold.reportMonth() + ", " + String.format(Locale.GERMANY, "%.1f", gold.gapSeconds())
                 + " s für Versorgungslücken";
+    }
+
+    static String upToDate(String lastRun, GoldJob.Result gold) {
+        return "nichts Neues seit Lauf " + lastRun + " (keine neuen oder geänderten Dateien, gleiche Einstellungen): Silber, Gold "
+                + "und Prüfungen sind aktuell und werden übersprungen; Berichtsmonat " + gold.reportMonth();
     }
 
     static String quality(List<DataQuality.Result> results) {
