@@ -89,12 +89,11 @@ public final class Warehouse {
     }
 
     public boolean exists(TableDef table) {
-        if (asOf == null && knownVersions.containsKey(table)) {
-            return true;
+        if (asOf != null) {
+            CostMeter.add(CostMeter.Count.TABLE_LOOKUPS);
+            return DeltaTable.isDeltaTable(spark, location(table)) && versionAt(table, asOf) != null;
         }
-        CostMeter.add(CostMeter.Count.TABLE_LOOKUPS);
-        boolean exists = DeltaTable.isDeltaTable(spark, location(table));
-        return exists && (asOf == null || versionAt(table, asOf) != null);
+        return latestVersion(table) >= 0;
     }
 
     /**
@@ -115,10 +114,28 @@ public final class Warehouse {
         if (asOf != null) {
             return requireNonNull(versionAt(table, asOf), () -> table + " did not exist at " + asOf);
         }
-        return knownVersions.computeIfAbsent(table, t -> {
-            CostMeter.add(CostMeter.Count.TABLE_LOOKUPS);
-            return DeltaLog.forTable(spark, location(t)).update(false, scala.Option.empty(), scala.Option.empty()).version();
-        });
+        long version = latestVersion(table);
+        if (version < 0) {
+            throw new IllegalStateException(table + " does not exist at " + location(table));
+        }
+        return version;
+    }
+
+    /**
+     * The latest version of a live table, -1 when there is none (no Delta log at its location). Looked up in the
+     * log once per table and object; afterwards only this object's own commits change it ({@link #knownVersions}).
+     */
+    private long latestVersion(TableDef table) {
+        Long known = knownVersions.get(table);
+        if (known != null) {
+            return known;
+        }
+        CostMeter.add(CostMeter.Count.TABLE_LOOKUPS);
+        long version = DeltaLog.forTable(spark, location(table)).update(false, scala.Option.empty(), scala.Option.empty()).version();
+        if (version >= 0) {
+            knownVersions.put(table, version);
+        }
+        return version;
     }
 
     /** Qualified name to current version (for a view: the version at its instant) of those tables that exist, in the given order. */
