@@ -7,6 +7,7 @@ import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.run.Pipeline;
 import de.integrationsmonitor.pipelines.run.RunIds;
+import de.integrationsmonitor.pipelines.run.RunManifest;
 import de.integrationsmonitor.pipelines.run.Stages;
 import de.integrationsmonitor.pipelines.run.WarehouseLock;
 import de.integrationsmonitor.pipelines.warehouse.CostMeter;
@@ -103,6 +104,15 @@ final class RunCommand implements Callable<Integer> {
         String runId = RunIds.next(startedAt);
         // One writing run per warehouse; a second run stops here with a German message.
         try (WarehouseLock lock = WarehouseLock.acquire(config.warehousePath(), runId)) {
+            Optional<RunManifest.State> current = full ? Optional.empty()
+                    : RunManifest.upToDate(config.warehousePath(), config.inputPath(), config.confDir(), requested, outputDir);
+            if (current.isPresent()) {
+                out.println("Nichts Neues seit Lauf " + current.get().runId() + ": alle " + current.get().files().size()
+                        + " Dateien unverändert, gleiche Einstellungen, keine Tabelle seitdem geändert; Silber, Gold und die Berichte für "
+                        + current.get().reportMonth() + " in " + outputDir + " sind aktuell.");
+                out.println("Fertig ohne Spark (kein neuer Eintrag in ops.run_log); --full rechnet trotzdem alles neu.");
+                return 0;
+            }
             Pipeline pipeline = Pipeline.start(config, runId, startedAt, progress).forceFull(full);
             String arguments = "input=" + config.inputPath() + " warehouse=" + config.warehousePath() + " out=" + outputDir
                     + " month=" + (month == null ? "auto" : month);

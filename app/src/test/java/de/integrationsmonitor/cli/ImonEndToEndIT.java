@@ -357,11 +357,11 @@ class ImonEndToEndIT {
         assertThat(reportTexts(temp.resolve("out2"))).isEqualTo(reports);
         assertThat(String.join("\n", reports.values())).contains("Lauf <Lauf-ID>").contains("erstellt am <Zeitpunkt>");
 
-        // nothing new and this month's reports already there: the run ends after bronze and the planning
+        // nothing new and this month's reports already there: the run ends before Spark starts
         Result third = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
                 "--warehouse", warehouse.toString(), "--out", temp.resolve("out2").toString());
         assertThat(third.exitCode()).as(third.err()).isZero();
-        assertThat(third.out()).contains("Berichte für 2026-10 liegen bereits in").doesNotContain("] Berichte");
+        assertThat(third.out()).contains("Nichts Neues seit Lauf").contains("Fertig ohne Spark").doesNotContain("] Bronze");
         assertThat(dataTables(new Warehouse(spark, warehouse.toString()))).isEqualTo(contentBefore);
     }
 

@@ -113,7 +113,8 @@ public final class BronzeIngestion {
     /** A file's checksum and row count in bronze. */
     private record Loaded(String checksum, long rows) {}
 
-    private static String relativePath(Path inputDir, Path file) {
+    /** The path of a delivered file as bronze records it: relative to the input folder, with forward slashes. */
+    public static String relativePath(Path inputDir, Path file) {
         return inputDir.relativize(file).toString().replace('\\', '/');
     }
 
@@ -164,7 +165,8 @@ public final class BronzeIngestion {
         return known;
     }
 
-    private static List<Path> deliveredFiles(Path inputDir) {
+    /** The CSV files of the input folder that a run reads, sorted. */
+    public static List<Path> deliveredFiles(Path inputDir) {
         if (!Files.isDirectory(inputDir)) {
             throw new UserException(ErrorCategory.INPUT, "Eingabeordner " + inputDir + " existiert nicht oder ist kein Ordner.");
         }

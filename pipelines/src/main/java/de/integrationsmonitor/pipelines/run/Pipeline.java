@@ -48,6 +48,7 @@ public final class Pipeline {
     private RunScope scope;
     private SilverJob.Outcome silver;
     private GoldJob.Result gold;
+    private boolean monthRequested;
     /** Set when the run found nothing to do: the last run that computed silver and gold. */
     private String dataRunId;
 
@@ -72,6 +73,7 @@ public final class Pipeline {
      * @param reportMonth the month to report (gold always covers every delivered month); empty: the latest delivered
      */
     public GoldJob.Result run(Optional<YearMonth> reportMonth, Stages stages) {
+        monthRequested = reportMonth.isPresent();
         stages.stage("Bronze", this::bronze, StageSummaries::bronze);
         Optional<GoldJob.Result> current = stages.stage("Planung", () -> upToDate(reportMonth),
                 result -> result.map(r -> StageSummaries.upToDate(dataRunId(), r)).orElse(scope().describe()));
@@ -87,6 +89,7 @@ public final class Pipeline {
     }
 
     public List<FileOutcome> bronze() {
+        RunManifest.invalidate(warehouse.root()); // stale from the first write on, until a run succeeds again
         outcomes = new BronzeIngestion(warehouse, aliases).ingest(config.inputPath(), runId, startedAt);
         return outcomes;
     }
@@ -110,6 +113,7 @@ public final class Pipeline {
      * refined files and logs it per file (ops.file_log).
      */
     public List<SilverJob.FileAccount> silver() {
+        RunManifest.invalidate(warehouse.root());
         silver = new SilverJob(warehouse, vocabularies, aliases).run(scope());
         accounts = silver.accounts();
         List<SilverJob.FileAccount> unbalanced = accounts.stream().filter(a -> !a.balances()).toList();
@@ -121,6 +125,7 @@ public final class Pipeline {
     }
 
     public GoldJob.Result gold(Optional<YearMonth> month) {
+        RunManifest.invalidate(warehouse.root());
         gold = newGoldJob().run(month, silver);
         return gold;
     }
@@ -183,6 +188,10 @@ public final class Pipeline {
                 RunPlanner.fingerprint(config.confDir()));
         warehouse.append(TableCatalog.OPS_RUN_TABLES, warehouse.spark().createDataFrame(tables, TableCatalog.OPS_RUN_TABLES.schema()));
         warehouse.append(TableCatalog.OPS_RUN_LOG, warehouse.spark().createDataFrame(List.of(run), TableCatalog.OPS_RUN_LOG.schema()));
+        if ("succeeded".equals(status) && gold != null) {
+            RunManifest.write(warehouse.root(), new RunManifest.State(runId, RunPlanner.fingerprint(config.confDir()),
+                    gold.reportMonth(), monthRequested, RunManifest.files(outcomes), warehouse.currentVersions(TableCatalog.all())));
+        }
     }
 
     /**
