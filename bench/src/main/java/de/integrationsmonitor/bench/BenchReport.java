@@ -30,7 +30,8 @@ record BenchReport(Instant startedAt, String machine, String scale, long seed, S
             "Berichte", "Monatsbericht (PDF, XLSX), Workshop-Auswertung, with their queries",
             "Lücken", "Versorgungslücken PDFs and XLSX",
             "Evaluation", "Modellprojekt-Evaluation PDF and XLSX",
-            "Abschluss", "run log (ops.run_log, ops.run_tables)");
+            "Abschluss", "run log (ops.run_log, ops.run_tables)",
+            "Planung", "full or incremental, or nothing to do");
 
     private static final String HEADER = """
             # Benchmarks
@@ -103,6 +104,15 @@ record BenchReport(Instant startedAt, String machine, String scale, long seed, S
         lines.add("**Same numbers** (counts, texts and booleans exact; doubles within " + MartComparison.RELATIVE_TOLERANCE
                 + " relative, " + MartComparison.ABSOLUTE_TOLERANCE + " absolute near 0): full run — " + equality(fullOutcomes) + "; monthly run "
                 + delivery.month() + " — " + equality(monthlyOutcomes) + ".");
+        lines.add("");
+        lines.add("**Cost model** (`imon run --kosten`: per stage Spark jobs and the seconds in them, Delta commits, `_delta_log` "
+                + "listings and files read, table and history lookups, JIT and GC seconds) of the full run:");
+        lines.add("");
+        lines.addAll(fullRun.costLines());
+        lines.add("");
+        lines.add("and of the monthly run:");
+        lines.add("");
+        lines.addAll(monthly.costLines());
         lines.add("");
         lines.add("Peak heap used: the largest heap in use before a garbage collection or at exit; after GC: the largest heap "
                 + "still occupied right after a collection, an upper bound of the live data (a young collection leaves old garbage "

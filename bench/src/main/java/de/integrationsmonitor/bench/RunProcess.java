@@ -48,10 +48,11 @@ final class RunProcess {
 
     /** What one run took. */
     record Measurement(double wallSeconds, Map<String, Double> stages, long bronzeRows, long peakHeapMb, long peakLiveHeapMb,
-                       long peakRssMb, List<String> stageLines) {
+                       long peakRssMb, List<String> stageLines, List<String> costLines) {
         Measurement {
             stages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages));
             stageLines = List.copyOf(stageLines);
+            costLines = List.copyOf(costLines);
         }
 
         double stage(String name) {
@@ -90,7 +91,7 @@ final class RunProcess {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
             command.add("-Xlog:gc,gc+heap+exit:file=" + gcLog + "::filecount=0");
-            command.addAll(List.of("-jar", imonJar.toString(), "run"));
+            command.addAll(List.of("-jar", imonJar.toString(), "run", "--kosten"));
             command.addAll(arguments);
             Files.writeString(logDir.resolve("command.txt"), String.join(" ", command) + "\n");
 
@@ -101,11 +102,15 @@ final class RunProcess {
             HighWaterMark rss = gnuTime ? null : HighWaterMark.watch(process.pid());
             Map<String, Double> stages = new LinkedHashMap<>();
             List<String> stageLines = new ArrayList<>();
+            List<String> costLines = new ArrayList<>(); // the Markdown table of --kosten
             long bronzeRows = -1;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                  PrintWriter log = new PrintWriter(Files.newBufferedWriter(logDir.resolve("run.log")))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     log.println(line);
+                    if (line.startsWith("|")) {
+                        costLines.add(line);
+                    }
                     Optional<Stage> stage = Stage.parse(line);
                     if (stage.isPresent()) {
                         stages.put(stage.get().name(), stage.get().seconds());
@@ -126,7 +131,7 @@ final class RunProcess {
                         + " und " + logDir.resolve("run.err"));
             }
             HeapPeaks heap = HeapPeaks.of(gcLog);
-            return new Measurement(wall, stages, bronzeRows, heap.usedMb(), heap.liveMb(), peakRssKb / 1024, stageLines);
+            return new Measurement(wall, stages, bronzeRows, heap.usedMb(), heap.liveMb(), peakRssKb / 1024, stageLines, costLines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
