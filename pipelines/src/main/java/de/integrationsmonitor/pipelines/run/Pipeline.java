@@ -114,7 +114,11 @@ public final class Pipeline {
      */
     public List<SilverJob.FileAccount> silver() {
         RunManifest.invalidate(warehouse.root());
-        silver = new SilverJob(warehouse, vocabularies, aliases).run(scope());
+        try {
+            silver = new SilverJob(warehouse, vocabularies, aliases).run(scope());
+        } finally {
+            dropStageCaches();
+        }
         accounts = silver.accounts();
         List<SilverJob.FileAccount> unbalanced = accounts.stream().filter(a -> !a.balances()).toList();
         if (!unbalanced.isEmpty()) {
@@ -126,8 +130,21 @@ public final class Pipeline {
 
     public GoldJob.Result gold(Optional<YearMonth> month) {
         RunManifest.invalidate(warehouse.root());
-        gold = newGoldJob().run(month, silver);
+        try {
+            gold = newGoldJob().run(month, silver);
+        } finally {
+            dropStageCaches();
+        }
         return gold;
+    }
+
+    /**
+     * A stage's cached frames (and the broadcast relations their plans hold) end with the stage: nothing later
+     * reads them, and a JVM that runs several pipelines (the integration tests, a long-lived driver) would otherwise
+     * keep every run's caches until the heap is full. Delta's own snapshot caches are not in the cache manager.
+     */
+    private void dropStageCaches() {
+        warehouse.spark().catalog().clearCache();
     }
 
     private GoldJob newGoldJob() {

@@ -30,7 +30,8 @@ public final class SparkSessions {
         return java.util.Map.of(
                 "spark.sql.codegen.wholeStage", "false",
                 "spark.sql.codegen.factoryMode", "NO_CODEGEN",
-                "spark.sql.adaptive.enabled", "false");
+                "spark.sql.adaptive.enabled", "false",
+                "spark.buffer.pageSize", "1m");
     }
 
     /** Inputs up to this size (a Kreis: about 1 MB) run with {@link #smallDataSettings()}. */
