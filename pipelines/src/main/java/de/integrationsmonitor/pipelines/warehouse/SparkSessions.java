@@ -24,8 +24,8 @@ public final class SparkSessions {
      * generated code for each (Janino, plus class lookups in every jar) costs far more than it saves, and
      * adaptive re-planning of each shuffle only adds driver work. Interpreted evaluation gives the same
      * results. Memory pages of 1 MB: Spark sizes them from the heap (64 MB with 4 GB on 2 cores), and every
-     * broadcast hash relation built on the driver takes at least one, however few its rows. Not applied when spark-submit sets the master (cluster runs keep codegen and AQE), nor for
-     * inputs over {@value #SMALL_INPUT_BYTES} bytes (a Land's files), where rows, not queries, dominate.
+     * broadcast hash relation built on the driver takes at least one, however few its rows. Not applied when
+     * spark-submit sets the master (cluster runs keep codegen and AQE), nor for inputs over {@value #SMALL_INPUT_BYTES} bytes (a Land's files), where rows, not queries, dominate.
      */
     public static java.util.Map<String, String> smallDataSettings() {
         return java.util.Map.of(

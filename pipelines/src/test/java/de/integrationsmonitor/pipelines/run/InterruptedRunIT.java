@@ -47,6 +47,9 @@ class InterruptedRunIT {
     static Warehouse reference;
     static RunScope afterBronzeOnly;
     static RunScope afterSilver;
+    /** Whether Spark's cache manager was empty after run 1's silver stage, and after its gold stage. */
+    static boolean noCacheAfterSilver;
+    static boolean noCacheAfterGold;
 
     @BeforeAll
     static void run(SparkSession spark) throws IOException {
@@ -58,7 +61,9 @@ class InterruptedRunIT {
         Pipeline first = pipeline(config, warehouse, "run-1");
         first.bronze();
         first.silver();
+        noCacheAfterSilver = cacheIsEmpty(spark);
         first.gold(Optional.empty());
+        noCacheAfterGold = cacheIsEmpty(spark);
         first.logRun("test", "succeeded", null);
 
         Path september = input.resolve("participation/teilnahmen_2026-09.csv");
@@ -83,6 +88,10 @@ class InterruptedRunIT {
         uninterrupted.gold(Optional.empty());
     }
 
+    private static boolean cacheIsEmpty(SparkSession spark) {
+        return ((org.apache.spark.sql.classic.SparkSession) spark).sharedState().cacheManager().isEmpty();
+    }
+
     private static Pipeline pipeline(ImonConfig config, Warehouse warehouse, String runId) {
         return new Pipeline(config.withWarehousePath(warehouse.root()), warehouse, runId, Instant.now());
     }
@@ -92,6 +101,13 @@ class InterruptedRunIT {
     void aRunKilledDuringBronzeLeavesTheNextRunIncrementalWithItsFiles() {
         assertThat(afterBronzeOnly.fullReason()).isNull();
         assertThat(afterBronzeOnly.changed(Source.PARTICIPATION)).containsExactly("participation/teilnahmen_2026-09.csv");
+    }
+
+    /** Silver caches four frames, gold several: one JVM running many pipelines must not keep them (heap, broadcasts). */
+    @Test
+    void eachStageDropsTheFramesItCached() {
+        assertThat(noCacheAfterSilver).as("cache manager empty after silver").isTrue();
+        assertThat(noCacheAfterGold).as("cache manager empty after gold").isTrue();
     }
 
     @Test
