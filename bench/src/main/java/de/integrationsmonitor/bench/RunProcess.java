@@ -46,6 +46,22 @@ final class RunProcess {
         this.home = requireNonNull(home, "home is null");
     }
 
+    /**
+     * The launcher's class-data sharing options when its archive ({@code imon.jsa} beside the jar, written by the first
+     * {@code ./imon run} after a build) is newer than the jar, so a measured run starts as a user's run does; else none.
+     */
+    static List<String> classDataSharing(Path imonJar) {
+        Path archive = imonJar.resolveSibling("imon.jsa");
+        try {
+            if (Files.isRegularFile(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(imonJar)) > 0) {
+                return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off");
+            }
+        } catch (IOException e) {
+            // no archive to use: the run starts without one, as the launcher's would
+        }
+        return List.of();
+    }
+
     /** What one run took. */
     record Measurement(double wallSeconds, Map<String, Double> stages, long bronzeRows, long peakHeapMb, long peakLiveHeapMb,
                        long peakRssMb, List<String> stageLines, List<String> costLines) {
@@ -90,6 +106,7 @@ final class RunProcess {
             }
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
+            command.addAll(classDataSharing(imonJar));
             command.add("-Xlog:gc,gc+heap+exit:file=" + gcLog + "::filecount=0");
             command.addAll(List.of("-jar", imonJar.toString(), "run", "--kosten"));
             command.addAll(arguments);

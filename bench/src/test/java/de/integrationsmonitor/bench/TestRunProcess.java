@@ -56,4 +56,16 @@ class TestRunProcess {
         delivery.deliver();
         assertThat(temp.resolve("incremental/offers/angebote_2026-10-01.csv")).hasContent("offers/angebote_2026-10-01.csv");
     }
+
+    @Test
+    void measuredRunsUseTheLaunchersClassArchiveOnlyWhenItIsNewerThanTheJar() throws IOException {
+        Path jar = Files.writeString(temp.resolve("imon.jar"), "jar");
+        assertThat(RunProcess.classDataSharing(jar)).isEmpty();
+        Path archive = Files.writeString(temp.resolve("imon.jsa"), "archive");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(2_000_000));
+        assertThat(RunProcess.classDataSharing(jar)).containsExactly("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(3_000_000)); // jar rebuilt: archive stale
+        assertThat(RunProcess.classDataSharing(jar)).isEmpty();
+    }
 }
