@@ -25,10 +25,9 @@ import de.integrationsmonitor.pipelines.gold.marts.KpiMonthly;
 import de.integrationsmonitor.pipelines.gold.marts.SupplyMatrix;
 import de.integrationsmonitor.pipelines.gold.marts.WorkshopEvaluation;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
+import de.integrationsmonitor.pipelines.warehouse.Frames;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +78,7 @@ public final class GoldJob {
         if (!warehouse.exists(TableCatalog.GOLD_DATA_AS_OF)) {
             return Optional.empty();
         }
-        List<YearMonth> covered = warehouse.read(TableCatalog.GOLD_DATA_AS_OF).select("month").distinct().orderBy("month").collectAsList()
+        List<YearMonth> covered = Frames.collectSorted(warehouse.read(TableCatalog.GOLD_DATA_AS_OF).select("month").distinct(), "month")
                 .stream().map(row -> YearMonth.parse(row.getString(0))).toList();
         YearMonth reportMonth = requestedMonth.orElseGet(this::latestDeliveredMonth);
         if (!covered.contains(reportMonth)) {
@@ -123,7 +122,9 @@ public final class GoldJob {
         };
         UnaryOperator<Dataset<Row>> ofComputedMonths = rows -> full ? rows
                 : rows.filter(org.apache.spark.sql.functions.expr(Warehouse.in("month", monthLiterals)));
-        Dataset<Row> months = ofComputedMonths.apply(CoveredMonths.frame(warehouse.spark(), covered)).cache();
+        // not cached: a local relation (the filter is folded into it), which every join broadcasts without a Spark job;
+        // a cached frame costs a job for each of its broadcasts
+        Dataset<Row> months = ofComputedMonths.apply(CoveredMonths.frame(warehouse.spark(), covered));
 
         Dataset<Row> active = OffersActiveMonthly.of(months, history);
         write.replace(TableCatalog.GOLD_OFFERS_ACTIVE, active);
@@ -194,7 +195,6 @@ public final class GoldJob {
         warehouse.overwriteAll(Map.of(
                 TableCatalog.GOLD_PROJECT_COMPLETENESS, IndicatorAttainment.completeness(attainment),
                 TableCatalog.GOLD_INDICATOR_TREND, IndicatorAttainment.trend(attainment, indicators)));
-        months.unpersist();
         return new Result(reportMonth, covered, computed, gapSeconds);
     }
 
@@ -243,22 +243,23 @@ public final class GoldJob {
      * month). Never the clock: a delivery without any dated row needs {@code --month}.
      */
     YearMonth latestDeliveredMonth() {
-        List<String> candidates = new ArrayList<>();
-        candidates.add(maxOf(warehouse.read(TableCatalog.SILVER_OFFERS), "date_format(snapshot_date, 'yyyy-MM')"));
-        candidates.add(maxOf(warehouse.read(TableCatalog.bronze(Source.PARTICIPATION)), "_period"));
-        candidates.add(maxOf(warehouse.read(TableCatalog.SILVER_EVENTS), "date_format(event_date, 'yyyy-MM')"));
-        candidates.add(maxOf(warehouse.read(TableCatalog.SILVER_WORKSHOPS), "date_format(workshop_date, 'yyyy-MM')"));
-        candidates.add(maxOf(warehouse.read(TableCatalog.SILVER_INDICATOR_VALUES),
-                "date_format(" + Period.startSql("period") + ", 'yyyy-MM')"));
-        return candidates.stream().filter(java.util.Objects::nonNull).map(YearMonth::parse)
-                .max(Comparator.naturalOrder())
-                .orElseThrow(() -> new UserException(ErrorCategory.INPUT, "Die Lieferung enthält keinen Monat (weder Angebotsstände noch Teilnahmen, "
-                        + "Workshops oder Indikatorwerte); bitte den Berichtsmonat mit --month angeben."));
+        // one query (one Spark job) over the five sources, not one per source
+        Dataset<Row> months = monthsOf(warehouse.read(TableCatalog.SILVER_OFFERS), "date_format(snapshot_date, 'yyyy-MM')")
+                .unionAll(monthsOf(warehouse.read(TableCatalog.bronze(Source.PARTICIPATION)), "_period"))
+                .unionAll(monthsOf(warehouse.read(TableCatalog.SILVER_EVENTS), "date_format(event_date, 'yyyy-MM')"))
+                .unionAll(monthsOf(warehouse.read(TableCatalog.SILVER_WORKSHOPS), "date_format(workshop_date, 'yyyy-MM')"))
+                .unionAll(monthsOf(warehouse.read(TableCatalog.SILVER_INDICATOR_VALUES), "date_format(" + Period.startSql("period") + ", 'yyyy-MM')"));
+        Row latest = months.agg(max("month")).first();
+        if (latest.isNullAt(0)) {
+            throw new UserException(ErrorCategory.INPUT, "Die Lieferung enthält keinen Monat (weder Angebotsstände noch Teilnahmen, "
+                    + "Workshops oder Indikatorwerte); bitte den Berichtsmonat mit --month angeben.");
+        }
+        return YearMonth.parse(latest.getString(0));
     }
 
-    private static String maxOf(Dataset<Row> rows, String expression) {
-        Row row = rows.select(max(org.apache.spark.sql.functions.expr(expression))).first();
-        return row.isNullAt(0) ? null : row.getString(0);
+    /** The month ({@code yyyy-MM}) of each row, as column {@code month}. */
+    private static Dataset<Row> monthsOf(Dataset<Row> rows, String expression) {
+        return rows.select(org.apache.spark.sql.functions.expr(expression).cast("string").as("month"));
     }
 
 }

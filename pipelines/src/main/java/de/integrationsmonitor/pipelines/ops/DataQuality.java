@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import de.integrationsmonitor.pipelines.contract.QualityCheck;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.warehouse.Frames;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -60,8 +61,8 @@ public final class DataQuality {
             }
             String summary = "SELECT check_id, detail, n FROM (SELECT check_id, detail, "
                     + "row_number() OVER (PARTITION BY check_id ORDER BY detail) AS example, count(*) OVER (PARTITION BY check_id) AS n "
-                    + "FROM (" + failing + ")) WHERE example <= " + EXAMPLES + " ORDER BY check_id, example";
-            for (Row row : warehouse.spark().sql(summary).collectAsList()) {
+                    + "FROM (" + failing + ")) WHERE example <= " + EXAMPLES;
+            for (Row row : Frames.collectSorted(warehouse.spark().sql(summary).toDF(), "check_id", "example")) {
                 int check = row.getInt(0);
                 counts[check] = row.getLong(2);
                 if (!row.isNullAt(1)) {

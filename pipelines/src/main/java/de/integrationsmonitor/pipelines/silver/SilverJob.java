@@ -13,6 +13,7 @@ import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
 import de.integrationsmonitor.pipelines.contract.TargetGroup;
+import de.integrationsmonitor.pipelines.warehouse.Frames;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -286,8 +287,7 @@ public final class SilverJob {
         counted = counted.unionByName(written.get(TableCatalog.SILVER_QUARANTINE).select(col("source_file"),
                 lit(0L).as("rows_in"), lit(0L).as("rows_accepted"), lit(1L).as("rows_quarantined")));
         List<FileAccount> accounts = new ArrayList<>();
-        counted.groupBy("source_file").agg(sum("rows_in"), sum("rows_accepted"), sum("rows_quarantined"))
-                .orderBy("source_file").collectAsList()
+        Frames.collectSorted(counted.groupBy("source_file").agg(sum("rows_in"), sum("rows_accepted"), sum("rows_quarantined")), "source_file")
                 .forEach(row -> accounts.add(new FileAccount(row.getString(0), row.getLong(1), row.getLong(2), row.getLong(3))));
         return accounts;
     }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
+import de.integrationsmonitor.pipelines.warehouse.Frames;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ public final class EvaluationQueries {
 
     /** The programmes with at least one project, by name. */
     public List<String> programs() {
-        return warehouse.read(TableCatalog.GOLD_MODEL_PROJECTS).select("program").distinct().orderBy("program").collectAsList()
+        return Frames.collectSorted(warehouse.read(TableCatalog.GOLD_MODEL_PROJECTS).select("program").distinct(), "program")
                 .stream().map(r -> r.getString(0)).toList();
     }
 
@@ -41,36 +42,36 @@ public final class EvaluationQueries {
         warehouse.read(TableCatalog.GOLD_ORG_UNITS).select("org_unit_id", "name").collectAsList()
                 .forEach(r -> names.put(r.getString(0), r.getString(1)));
         List<EvaluationData.Project> projects = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.GOLD_MODEL_PROJECTS).filter(col("program").equalTo(program)).orderBy("project_id")
-                .collectAsList()) {
+        for (Row row : Frames.collectSorted(warehouse.read(TableCatalog.GOLD_MODEL_PROJECTS).filter(col("program").equalTo(program)),
+                "project_id")) {
             String unit = row.getAs("org_unit_id");
             projects.add(new EvaluationData.Project(row.getAs("project_id"), row.getAs("title"), names.getOrDefault(unit, unit),
                     row.getAs("target_group"), date(row.getAs("start_date")), date(row.getAs("end_date"))));
         }
         Object[] ids = projects.stream().map(EvaluationData.Project::id).toArray();
         List<EvaluationData.Period> periods = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.GOLD_INDICATOR_ATTAINMENT).filter(col("project_id").isin(ids))
-                .orderBy("project_id", "indicator_id", "period_start").collectAsList()) {
+        for (Row row : Frames.collectSorted(warehouse.read(TableCatalog.GOLD_INDICATOR_ATTAINMENT).filter(col("project_id").isin(ids)),
+                "project_id", "indicator_id", "period_start")) {
             periods.add(new EvaluationData.Period(row.getAs("project_id"), row.getAs("indicator_id"), row.getAs("period"),
                     date(row.getAs("period_start")), row.getAs("value"), row.getAs("baseline"), row.getAs("target"),
                     row.getAs("attainment"), row.getAs("status")));
         }
         List<String> used = periods.stream().map(EvaluationData.Period::indicatorId).distinct().toList();
         List<EvaluationData.Indicator> indicators = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.GOLD_INDICATORS).filter(col("indicator_id").isin(used.toArray()))
-                .orderBy("indicator_id").collectAsList()) {
+        for (Row row : Frames.collectSorted(warehouse.read(TableCatalog.GOLD_INDICATORS).filter(col("indicator_id").isin(used.toArray())),
+                "indicator_id")) {
             indicators.add(new EvaluationData.Indicator(row.getAs("indicator_id"), row.getAs("name"), row.getAs("unit"),
                     row.getAs("direction"), row.getAs("target"), row.getAs("baseline"), row.getAs("period_type"), row.getAs("description")));
         }
         List<EvaluationData.Completeness> completeness = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.GOLD_PROJECT_COMPLETENESS).filter(col("project_id").isin(ids)).orderBy("project_id")
-                .collectAsList()) {
+        for (Row row : Frames.collectSorted(warehouse.read(TableCatalog.GOLD_PROJECT_COMPLETENESS).filter(col("project_id").isin(ids)),
+                "project_id")) {
             completeness.add(new EvaluationData.Completeness(row.getAs("project_id"), row.<Long>getAs("expected_periods"),
                     row.<Long>getAs("delivered_periods"), row.getAs("completeness"), row.getAs("missing_periods")));
         }
         List<EvaluationData.Trend> trends = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.GOLD_INDICATOR_TREND).filter(col("project_id").isin(ids))
-                .orderBy("project_id", "indicator_id").collectAsList()) {
+        for (Row row : Frames.collectSorted(warehouse.read(TableCatalog.GOLD_INDICATOR_TREND).filter(col("project_id").isin(ids)),
+                "project_id", "indicator_id")) {
             trends.add(new EvaluationData.Trend(row.getAs("project_id"), row.getAs("indicator_id"), row.getAs("latest_period"),
                     row.getAs("latest_value"), row.getAs("latest_status"), row.getAs("change"), row.getAs("trend")));
         }

@@ -9,6 +9,7 @@ import de.integrationsmonitor.pipelines.contract.OfferStatus;
 import de.integrationsmonitor.pipelines.contract.OrgLevel;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.UserException;
+import de.integrationsmonitor.pipelines.warehouse.Frames;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.reports.common.render.GermanReasons;
 import java.time.Instant;
@@ -150,21 +151,20 @@ public final class MonthlyReportQueries {
     /** Failed checks of this run, rejected files, and quarantined rows by reason, in plain German. */
     List<QualityNote> dataQuality(String runId) {
         List<QualityNote> notes = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.OPS_DQ_RESULTS)
-                .filter(col("run_id").equalTo(runId).and(col("failing_rows").gt(0)))
-                .orderBy("severity", "table_name", "check_name").collectAsList()) {
+        for (Row row : Frames.collectSorted(warehouse.read(TableCatalog.OPS_DQ_RESULTS)
+                .filter(col("run_id").equalTo(runId).and(col("failing_rows").gt(0))), "severity", "table_name", "check_name")) {
             notes.add(new QualityNote("error".equals(row.getAs("severity")) ? "Fehler" : "Hinweis", row.getAs("message"),
                     row.getAs("examples")));
         }
-        for (Row row : warehouse.read(TableCatalog.OPS_FILE_LOG)
-                .filter(col("run_id").equalTo(runId).and(col("status").equalTo("rejected"))).orderBy("source_file").collectAsList()) {
+        for (Row row : Frames.collectSorted(warehouse.read(TableCatalog.OPS_FILE_LOG)
+                .filter(col("run_id").equalTo(runId).and(col("status").equalTo("rejected"))), "source_file")) {
             notes.add(new QualityNote("Datei abgelehnt", row.getAs("message"), null));
         }
         // per file the first three references of a reason; the first three over all files are among them
-        List<Row> reasons = warehouse.read(TableCatalog.GOLD_QUARANTINE_SUMMARY)
+        List<Row> reasons = Frames.collectSorted(warehouse.read(TableCatalog.GOLD_QUARANTINE_SUMMARY)
                 .groupBy("reason").agg(org.apache.spark.sql.functions.sum("quarantined_rows").as("rows"),
-                        org.apache.spark.sql.functions.expr("slice(sort_array(flatten(collect_list(examples))), 1, 3)").as("examples"))
-                .orderBy(col("rows").desc(), col("reason")).collectAsList();
+                        org.apache.spark.sql.functions.expr("slice(sort_array(flatten(collect_list(examples))), 1, 3)").as("examples")),
+                col("rows").desc(), col("reason"));
         for (Row row : reasons) {
             long rows = row.getLong(1);
             notes.add(new QualityNote("Quarantäne", GermanReasons.describe(row.getString(0), rows),

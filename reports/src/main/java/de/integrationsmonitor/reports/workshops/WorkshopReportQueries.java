@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 
 import de.integrationsmonitor.pipelines.contract.OrgLevel;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.warehouse.Frames;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -36,8 +37,8 @@ public final class WorkshopReportQueries {
         Map<String, Long> versions = warehouse.currentVersions(List.of(TableCatalog.GOLD_WORKSHOP_EVALUATION, TableCatalog.GOLD_WORKSHOP_STATEMENTS));
         Map<String, WorkshopRow> workshops = new LinkedHashMap<>();
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        for (Row row : warehouse.read(TableCatalog.GOLD_WORKSHOP_EVALUATION).filter(col("org_unit_id").isin(units.toArray()))
-                .orderBy("workshop_date", "workshop_id").collectAsList()) {
+        for (Row row : Frames.collectSorted(warehouse.read(TableCatalog.GOLD_WORKSHOP_EVALUATION).filter(col("org_unit_id").isin(units.toArray())),
+                "workshop_date", "workshop_id")) {
             String id = row.getAs("workshop_id");
             counts.computeIfAbsent(id, k -> new HashMap<>()).put(row.getAs("weather"), row.<Long>getAs("statements"));
             workshops.putIfAbsent(id, new WorkshopRow(id, row.getAs("title"), row.getAs("field_of_action"),
