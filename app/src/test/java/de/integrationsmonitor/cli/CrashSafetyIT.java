@@ -167,6 +167,16 @@ class CrashSafetyIT {
         assertThat(temporaryFiles(out)).as("removed by the completed run").isEmpty();
         assertEveryReportIsComplete(out);
         assertThat(ImonEndToEndIT.reportTexts(out)).isEqualTo(ImonEndToEndIT.reportTexts(referenceOut));
+        // a whole run through the launcher leaves its class-data sharing archive (or found one), current for this jar;
+        // the killed runs before it left none (the launcher keeps an archive only after exit code 0)
+        Path archive = PROJECT.resolve("app/target/imon.jsa");
+        assertThat(archive).as("class archive after a successful ./imon run").isRegularFile();
+        assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(Files.getLastModifiedTime(PROJECT.resolve("app/target/imon.jar")));
+        assertThat(Files.size(archive)).isGreaterThan(100_000_000L);
+        try (java.util.stream.Stream<Path> files = Files.list(archive.getParent())) {
+            assertThat(files.map(Path::getFileName).map(Path::toString).filter(name -> name.endsWith(".jsa.tmp") || name.contains(".jsa.")))
+                    .as("no half-written archive of a killed run").isEmpty();
+        }
     }
 
     /** The chain: a run killed at each point of {@link #CHAIN} in turn, checked after each kill, then a run to its end. */
