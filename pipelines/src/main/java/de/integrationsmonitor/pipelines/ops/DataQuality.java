@@ -62,7 +62,7 @@ public final class DataQuality {
             String summary = "SELECT check_id, detail, n FROM (SELECT check_id, detail, "
                     + "row_number() OVER (PARTITION BY check_id ORDER BY detail) AS example, count(*) OVER (PARTITION BY check_id) AS n "
                     + "FROM (" + failing + ")) WHERE example <= " + EXAMPLES;
-            for (Row row : Frames.collectSorted(warehouse.spark().sql(summary).toDF(), "check_id", "example")) {
+            for (Row row : Frames.collectSorted(warehouse.spark().sql(summary), "check_id", "example")) {
                 int check = row.getInt(0);
                 counts[check] = row.getLong(2);
                 if (!row.isNullAt(1)) {
