@@ -299,15 +299,58 @@ public final class Warehouse {
         boolean isNew = !deltaLogExists(table);
         ensureSchema(table.layer());
         forgetForeignRegistration(table);
+        try {
+            createIfNotExists(table);
+        } catch (Exception e) { // AnalysisException is a checked exception thrown undeclared; rethrown as it came
+            if (!(e instanceof org.apache.spark.SparkThrowable thrown)
+                    || !"DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION".equals(thrown.getCondition())
+                    || !removeUncommittedLeftover(table)) {
+                throw e;
+            }
+            createIfNotExists(table);
+            isNew = true;
+        }
+        registered.add(table);
+        return isNew;
+    }
+
+    private void createIfNotExists(TableDef table) {
         DeltaTable.createIfNotExists(spark)
                 .tableName(table.qualifiedName())
                 .location(location(table))
                 .addColumns(table.schema())
                 .partitionedBy(table.partitionColumns().toArray(String[]::new))
                 .execute();
-        registered.add(table);
-        return isNew;
     }
+
+    /**
+     * A run killed while it created a table leaves its folder without any Delta commit: an empty
+     * {@code _delta_log}, or one holding only the first commit's temporary file, maybe data files of the
+     * first write. None of it was ever part of a table, so the folder is removed; returns false (and
+     * touches nothing) when the log holds a commit or checkpoint.
+     */
+    private boolean removeUncommittedLeftover(TableDef table) {
+        org.apache.hadoop.fs.Path location = new org.apache.hadoop.fs.Path(location(table));
+        org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(location, "_delta_log");
+        try {
+            org.apache.hadoop.fs.FileSystem fs = location.getFileSystem(spark.sessionState().newHadoopConf());
+            if (fs.exists(log)) {
+                for (org.apache.hadoop.fs.FileStatus file : fs.listStatus(log)) {
+                    if (COMMITTED_LOG_FILE.matcher(file.getPath().getName()).matches()) {
+                        return false;
+                    }
+                }
+            }
+            LOG.warn("{}: removing the leftover of an interrupted table creation at {} (no Delta commit)", table, location);
+            return fs.delete(location, true);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot inspect " + location, e);
+        }
+    }
+
+    /** Commits, checkpoints and the checkpoint pointer; anything else in a log (temporary files) is not a commit. */
+    private static final java.util.regex.Pattern COMMITTED_LOG_FILE =
+            java.util.regex.Pattern.compile("\\d{20}\\.(json|checkpoint.*)|_last_checkpoint|_commits");
 
     /**
      * The session catalog maps {@code layer.name} to one location. Another warehouse used earlier in
