@@ -8,11 +8,11 @@ WITH latest AS (
 )
 SELECT a.month,
        o.name AS gemeinde,
-       c.category AS kategorie,
+       c.code AS kategorie,
        count(DISTINCT a.offer_id) AS aktive_angebote
 FROM gold.fct_offers_active_monthly a
 JOIN latest l ON a.month = l.month
-JOIN silver.offers__categories c ON c.offer_id = a.offer_id AND c.snapshot_date = a.snapshot_date
+JOIN silver.offers__codes c ON c.offer_id = a.offer_id AND c.snapshot_date = a.snapshot_date AND c.dimension = 'category'
 JOIN silver.reference__org_units o ON o.org_unit_id = a.org_unit_id
-GROUP BY a.month, o.name, c.category
+GROUP BY a.month, o.name, c.code
 ORDER BY gemeinde, kategorie;

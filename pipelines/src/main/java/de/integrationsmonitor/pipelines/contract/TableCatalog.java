@@ -64,16 +64,15 @@ public final class TableCatalog {
                     + "snapshot where it is gone or different (valid_to null = still in the latest snapshot). "
                     + "snapshot_date names the snapshot whose bridge rows hold the version's codes.");
 
-    public static final TableDef SILVER_OFFER_CATEGORIES = offerBridge("offers__categories", "category",
-            "Offer x category (code) per snapshot.");
-    public static final TableDef SILVER_OFFER_LANGUAGES = offerBridge("offers__languages", TargetGroup.LANGUAGE.code(),
-            "Offer x language (ISO code; empty and 'Sprache nicht festgelegt' count as de) per snapshot.");
-    public static final TableDef SILVER_OFFER_GENDERS = offerBridge("offers__genders", TargetGroup.GENDER.code(),
-            "Offer x gender explicitly named (an offer open to all has no rows here) per snapshot.");
-    public static final TableDef SILVER_OFFER_AGE_GROUPS = offerBridge("offers__age_groups", TargetGroup.AGE_GROUP.code(),
-            "Offer x age group explicitly named (an offer open to all has no rows here) per snapshot.");
-    public static final TableDef SILVER_OFFER_MIGRATION = offerBridge("offers__migration", TargetGroup.MIGRATION.code(),
-            "Offer x migration target group explicitly named (an offer open to all has no rows here) per snapshot.");
+    /**
+     * Every coded field of an offer in one table, one row per offer, snapshot, dimension and code: {@code category},
+     * and the target-group dimensions {@code language} (empty and 'Sprache nicht festgelegt' count as de),
+     * {@code gender}, {@code age_group} and {@code migration} (explicitly named; an offer open to all has no rows for
+     * that dimension). One table instead of one per dimension: a snapshot's codes are one write and one commit.
+     */
+    public static final TableDef SILVER_OFFER_CODES = silver("offers__codes", List.of("snapshot_date"),
+            "snapshot_date DATE NOT NULL, offer_id STRING NOT NULL, dimension STRING NOT NULL, code STRING NOT NULL",
+            "Offer x code per snapshot for each coded field (dimension: category, language, gender, age_group, migration).");
 
     public static final TableDef SILVER_EVENTS = silver("participation__events", List.of("source_file"),
             "event_date DATE NOT NULL, offer_id STRING, program STRING, org_unit_id STRING NOT NULL, "
@@ -305,29 +304,13 @@ public final class TableCatalog {
 
     private static List<TableDef> all0() {
         List<TableDef> tables = new ArrayList<>(BRONZE.values());
-        tables.addAll(List.of(SILVER_ORG_UNITS, SILVER_DEMAND, SILVER_OFFERS, SILVER_OFFER_HISTORY, SILVER_OFFER_CATEGORIES, SILVER_OFFER_LANGUAGES,
-                SILVER_OFFER_GENDERS, SILVER_OFFER_AGE_GROUPS, SILVER_OFFER_MIGRATION, SILVER_EVENTS, SILVER_WORKSHOPS,
+        tables.addAll(List.of(SILVER_ORG_UNITS, SILVER_DEMAND, SILVER_OFFERS, SILVER_OFFER_HISTORY, SILVER_OFFER_CODES, SILVER_EVENTS, SILVER_WORKSHOPS,
                 SILVER_STATEMENTS, SILVER_PROJECTS, SILVER_INDICATORS, SILVER_INDICATOR_VALUES, SILVER_QUARANTINE,
                 GOLD_ORG_UNITS, GOLD_MODEL_PROJECTS, GOLD_INDICATORS,
                 GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_EVENTS_BY_CATEGORY, GOLD_DATA_AS_OF, GOLD_KPI_MONTHLY, GOLD_COVERAGE_GAPS, GOLD_COVERAGE_GAPS_DISTRICTS,
                 GOLD_SUPPLY_MATRIX, GOLD_WORKSHOP_EVALUATION, GOLD_WORKSHOP_STATEMENTS,
                 GOLD_INDICATOR_ATTAINMENT, GOLD_PROJECT_COMPLETENESS, GOLD_INDICATOR_TREND, GOLD_QUARANTINE_SUMMARY, OPS_DQ_RESULTS, OPS_RUN_LOG, OPS_RUN_TABLES, OPS_FILE_LOG));
         return List.copyOf(tables);
-    }
-
-    /** The silver bridge table of a target-group dimension (offer x code per snapshot); its code column is the dimension's code. */
-    public static TableDef offerBridge(TargetGroup group) {
-        return switch (group) {
-            case LANGUAGE -> SILVER_OFFER_LANGUAGES;
-            case AGE_GROUP -> SILVER_OFFER_AGE_GROUPS;
-            case GENDER -> SILVER_OFFER_GENDERS;
-            case MIGRATION -> SILVER_OFFER_MIGRATION;
-        };
-    }
-
-    private static TableDef offerBridge(String name, String codeColumn, String description) {
-        return silver(name, List.of("snapshot_date"), "snapshot_date DATE NOT NULL, offer_id STRING NOT NULL, " + codeColumn
-                + " STRING NOT NULL", description);
     }
 
     private static TableDef silver(String name, String ddl, String description) {

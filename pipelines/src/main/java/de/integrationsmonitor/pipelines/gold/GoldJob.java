@@ -24,6 +24,7 @@ import de.integrationsmonitor.pipelines.gold.marts.IndicatorAttainment;
 import de.integrationsmonitor.pipelines.gold.marts.KpiMonthly;
 import de.integrationsmonitor.pipelines.gold.marts.SupplyMatrix;
 import de.integrationsmonitor.pipelines.gold.marts.WorkshopEvaluation;
+import de.integrationsmonitor.pipelines.silver.OfferCodes;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
 import de.integrationsmonitor.pipelines.warehouse.Frames;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
@@ -126,56 +127,33 @@ public final class GoldJob {
         // a cached frame costs a job for each of its broadcasts
         Dataset<Row> months = ofComputedMonths.apply(CoveredMonths.frame(warehouse.spark(), covered));
 
-        Dataset<Row> active = OffersActiveMonthly.of(months, history);
-        write.replace(TableCatalog.GOLD_OFFERS_ACTIVE, active);
-        Dataset<Row> events = ParticipationEvents.of(months, warehouse.read(TableCatalog.SILVER_EVENTS));
-        write.replace(TableCatalog.GOLD_EVENTS, events);
-        Dataset<Row> kpis = KpiMonthly.kpis(months, warehouse.read(TableCatalog.SILVER_ORG_UNITS),
-                withPreviousMonths(warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE), computed, full),
-                warehouse.read(TableCatalog.GOLD_EVENTS), warehouse.read(TableCatalog.SILVER_WORKSHOPS));
-        write.replace(TableCatalog.GOLD_KPI_MONTHLY, kpis);
-        Dataset<Row> monthEvents = ofComputedMonths.apply(warehouse.read(TableCatalog.GOLD_EVENTS));
-        warehouse.inParallel(List.of(
-                () -> write.replace(TableCatalog.GOLD_EVENTS_BY_CATEGORY, EventsByCategory.of(monthEvents,
-                        ofComputedMonths.apply(warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE)),
-                        warehouse.read(TableCatalog.SILVER_OFFER_CATEGORIES))),
-                () -> write.replace(TableCatalog.GOLD_DATA_AS_OF, DataAsOf.of(months, warehouse.read(TableCatalog.SILVER_OFFERS),
-                        monthEvents))));
-
-        long gapsStarted = System.nanoTime();
-        Dataset<Row> activeOffers = ofComputedMonths.apply(warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE)).cache();
-        Dataset<Row> orgUnits = warehouse.read(TableCatalog.SILVER_ORG_UNITS);
-        Dataset<Row> demand = warehouse.read(TableCatalog.SILVER_DEMAND);
-        // not cached: a bridge holds a row per offer, snapshot and code (millions for a Land), of which the gap
-        // queries keep only the rows of the history's versions (CoverageGaps.codesOf)
-        Map<TargetGroup, Dataset<Row>> bridges = new EnumMap<>(TargetGroup.class);
-        Map<TargetGroup, List<String>> groupCodes = new EnumMap<>(TargetGroup.class);
-        for (TargetGroup group : TargetGroup.values()) {
-            bridges.put(group, warehouse.read(TableCatalog.offerBridge(group)));
-            groupCodes.put(group, codes.getOrDefault(group.code(), List.of()));
-        }
-        Dataset<Row> historyFlags = history.select("offer_id", "snapshot_date", "district", "is_open_to_all_genders",
-                "is_open_to_all_age_groups", "is_open_to_all_migration").cache();
-        // The offers' small inputs are read once; the Gemeinde rows are computed once and materialised
-        // before the three marts are written in parallel (they all need them, directly or for the rates).
-        Dataset<Row> gemeindeRows = CoverageGaps.gemeindeRows(months,
-                CoverageGaps.offersServing(warehouse.spark(), activeOffers, historyFlags, bridges, groupCodes), demand, orgUnits).cache();
-        gemeindeRows.count();
-        Dataset<Row> districtServing = CoverageGaps.offersServing(warehouse.spark(),
-                CoverageGaps.offersInDistricts(activeOffers, historyFlags, orgUnits), historyFlags, bridges, groupCodes);
+        // The two monthly facts are kept (cached by their write) for the marts below instead of read back from Delta:
+        // what a read-back of the computed months would give, without a snapshot, a file listing and a scan each.
+        double gapSeconds;
+        Dataset<Row> active = Warehouse.conform(TableCatalog.GOLD_OFFERS_ACTIVE, OffersActiveMonthly.of(months, history)).persist();
+        Dataset<Row> events = Warehouse.conform(TableCatalog.GOLD_EVENTS,
+                ParticipationEvents.of(months, warehouse.read(TableCatalog.SILVER_EVENTS))).persist();
         try {
-            write.replace(TableCatalog.GOLD_COVERAGE_GAPS, CoverageGaps.gaps(gemeindeRows, orgUnits, thresholds));
-            write.replace(TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS,
-                    CoverageGaps.districtGaps(months, gemeindeRows, districtServing, demand, orgUnits, thresholds));
-            write.replace(TableCatalog.GOLD_SUPPLY_MATRIX, SupplyMatrix.supply(warehouse.spark(), months, activeOffers,
-                    warehouse.read(TableCatalog.SILVER_OFFER_CATEGORIES), orgUnits, codes.get(CATEGORY)));
+            write.replace(TableCatalog.GOLD_OFFERS_ACTIVE, active);
+            write.replace(TableCatalog.GOLD_EVENTS, events);
+            // an incremental run needs the month before each computed month (new and ended offers) and all events
+            Dataset<Row> kpis = KpiMonthly.kpis(months, warehouse.read(TableCatalog.SILVER_ORG_UNITS),
+                    full ? active : withPreviousMonths(warehouse.read(TableCatalog.GOLD_OFFERS_ACTIVE), computed),
+                    full ? events : warehouse.read(TableCatalog.GOLD_EVENTS), warehouse.read(TableCatalog.SILVER_WORKSHOPS));
+            write.replace(TableCatalog.GOLD_KPI_MONTHLY, kpis);
+            warehouse.inParallel(List.of(
+                    () -> write.replace(TableCatalog.GOLD_EVENTS_BY_CATEGORY,
+                            EventsByCategory.of(events, active,
+                                    OfferCodes.bridge(warehouse.read(TableCatalog.SILVER_OFFER_CODES), CATEGORY))),
+                    () -> write.replace(TableCatalog.GOLD_DATA_AS_OF, DataAsOf.of(months, warehouse.read(TableCatalog.SILVER_OFFERS),
+                            events))));
+            gapSeconds = writeGaps(write, months, active, history);
         } finally {
-            gemeindeRows.unpersist();
-            historyFlags.unpersist();
-            activeOffers.unpersist();
+            active.unpersist();
+            events.unpersist();
         }
-        double gapSeconds = (System.nanoTime() - gapsStarted) / 1e9;
 
+        Dataset<Row> orgUnits = warehouse.read(TableCatalog.SILVER_ORG_UNITS);
         // The small whole tables are rewritten every run, so that time travel to any run finds them.
         Dataset<Row> workshops = warehouse.read(TableCatalog.SILVER_WORKSHOPS);
         Dataset<Row> statements = warehouse.read(TableCatalog.SILVER_STATEMENTS);
@@ -196,6 +174,45 @@ public final class GoldJob {
                 TableCatalog.GOLD_PROJECT_COMPLETENESS, IndicatorAttainment.completeness(attainment),
                 TableCatalog.GOLD_INDICATOR_TREND, IndicatorAttainment.trend(attainment, indicators)));
         return new Result(reportMonth, covered, computed, gapSeconds);
+    }
+
+    /**
+     * The three coverage-gap marts of the computed months from their active offers; returns the seconds they took.
+     * The offers' small inputs are read once; the Gemeinde rows are computed once and materialised before the three
+     * marts are written in parallel (they all need them, directly or for the rates).
+     */
+    private double writeGaps(MonthlyWriter write, Dataset<Row> months, Dataset<Row> activeOffers, Dataset<Row> history) {
+        long started = System.nanoTime();
+        Dataset<Row> orgUnits = warehouse.read(TableCatalog.SILVER_ORG_UNITS);
+        Dataset<Row> demand = warehouse.read(TableCatalog.SILVER_DEMAND);
+        // not cached: a bridge holds a row per offer, snapshot and code (millions for a Land), of which the gap
+        // queries keep only the rows of the history's versions (CoverageGaps.codesOf)
+        Dataset<Row> offerCodes = warehouse.read(TableCatalog.SILVER_OFFER_CODES);
+        Map<TargetGroup, Dataset<Row>> bridges = new EnumMap<>(TargetGroup.class);
+        Map<TargetGroup, List<String>> groupCodes = new EnumMap<>(TargetGroup.class);
+        for (TargetGroup group : TargetGroup.values()) {
+            bridges.put(group, OfferCodes.bridge(offerCodes, group));
+            groupCodes.put(group, codes.getOrDefault(group.code(), List.of()));
+        }
+        Dataset<Row> historyFlags = history.select("offer_id", "snapshot_date", "district", "is_open_to_all_genders",
+                "is_open_to_all_age_groups", "is_open_to_all_migration").cache();
+        Dataset<Row> gemeindeRows = CoverageGaps.gemeindeRows(months,
+                CoverageGaps.offersServing(warehouse.spark(), activeOffers, historyFlags, bridges, groupCodes), demand, orgUnits).cache();
+        gemeindeRows.count();
+        Dataset<Row> districtServing = CoverageGaps.offersServing(warehouse.spark(),
+                CoverageGaps.offersInDistricts(activeOffers, historyFlags, orgUnits), historyFlags, bridges, groupCodes);
+        try {
+            warehouse.inParallel(List.of(
+                    () -> write.replace(TableCatalog.GOLD_COVERAGE_GAPS, CoverageGaps.gaps(gemeindeRows, orgUnits, thresholds)),
+                    () -> write.replace(TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS,
+                            CoverageGaps.districtGaps(months, gemeindeRows, districtServing, demand, orgUnits, thresholds)),
+                    () -> write.replace(TableCatalog.GOLD_SUPPLY_MATRIX, SupplyMatrix.supply(warehouse.spark(), months, activeOffers,
+                            OfferCodes.bridge(offerCodes, CATEGORY), orgUnits, codes.get(CATEGORY)))));
+        } finally {
+            gemeindeRows.unpersist();
+            historyFlags.unpersist();
+        }
+        return (System.nanoTime() - started) / 1e9;
     }
 
     /** Writes one monthly table: a full overwrite, or a replacement of the computed months. */
@@ -225,10 +242,7 @@ public final class GoldJob {
     }
 
     /** The active offers of the computed months and of the months before them (for new and ended offers). */
-    private static Dataset<Row> withPreviousMonths(Dataset<Row> active, List<YearMonth> computed, boolean full) {
-        if (full) {
-            return active;
-        }
+    private static Dataset<Row> withPreviousMonths(Dataset<Row> active, List<YearMonth> computed) {
         java.util.Set<String> months = new java.util.TreeSet<>();
         computed.forEach(m -> {
             months.add(Warehouse.literal(m.toString()));

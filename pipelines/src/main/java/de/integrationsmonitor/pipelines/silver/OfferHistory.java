@@ -43,7 +43,7 @@ public final class OfferHistory {
 
     /**
      * @param snapshots silver offers (one row per offer and snapshot)
-     * @param bridges bridge tables by code column name ({@code category -> silver.offers__categories}, ...)
+     * @param bridges bridges by code column name ({@code category}, {@code language}, ...; {@link OfferCodes#bridges})
      */
     public static Dataset<Row> fromSnapshots(Dataset<Row> snapshots, Map<String, Dataset<Row>> bridges) {
         Dataset<Row> dates = snapshots.select("snapshot_date").distinct();

@@ -86,10 +86,7 @@ final class OfferRefinement {
         Map<TableDef, Dataset<Row>> tables = new LinkedHashMap<>();
         tables.put(TableCatalog.SILVER_OFFERS, snapshots);
         tables.put(TableCatalog.SILVER_OFFER_HISTORY, OfferHistory.fromSnapshots(Warehouse.conform(TableCatalog.SILVER_OFFERS, snapshots), bridges));
-        tables.put(TableCatalog.SILVER_OFFER_CATEGORIES, bridges.get(Vocabularies.CATEGORY));
-        for (TargetGroup group : TargetGroup.values()) {
-            tables.put(TableCatalog.offerBridge(group), bridges.get(group.code()));
-        }
+        tables.put(TableCatalog.SILVER_OFFER_CODES, OfferCodes.combine(bridges));
         return new Refined(tables, result.rejected());
     }
 

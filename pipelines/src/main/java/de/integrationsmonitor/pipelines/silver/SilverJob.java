@@ -234,12 +234,7 @@ public final class SilverJob {
     }
 
     private Map<String, Dataset<Row>> offerBridges() {
-        Map<String, Dataset<Row>> bridges = new LinkedHashMap<>();
-        bridges.put(Vocabularies.CATEGORY, warehouse.read(TableCatalog.SILVER_OFFER_CATEGORIES));
-        for (TargetGroup group : TargetGroup.values()) {
-            bridges.put(group.code(), warehouse.read(TableCatalog.offerBridge(group)));
-        }
-        return bridges;
+        return OfferCodes.bridges(warehouse.read(TableCatalog.SILVER_OFFER_CODES));
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.integrationsmonitor.pipelines.config.Vocabularies;
+import de.integrationsmonitor.pipelines.silver.OfferCodes;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,14 +31,13 @@ class TestTargetGroup {
     }
 
     @Test
-    void eachDimensionHasItsBridgeTableAndVocabulary() {
+    void eachDimensionIsACodedFieldOfTheOffersWithItsVocabulary() {
         Vocabularies vocabularies = Vocabularies.load(Path.of("..").toAbsolutePath().normalize().resolve("conf"));
         for (TargetGroup group : TargetGroup.values()) {
-            TableDef bridge = TableCatalog.offerBridge(group);
-            assertThat(List.of(bridge.schema().fieldNames())).as(bridge.name()).containsExactly("snapshot_date", "offer_id", group.code());
+            assertThat(OfferCodes.DIMENSIONS).contains(group.code());
             assertThat(vocabularies.codes(group)).as(group.code()).isNotEmpty();
         }
-        assertThat(TableCatalog.offerBridge(TargetGroup.MIGRATION)).isSameAs(TableCatalog.SILVER_OFFER_MIGRATION);
+        assertThat(List.of(TableCatalog.SILVER_OFFER_CODES.schema().fieldNames())).containsExactly("snapshot_date", "offer_id", "dimension", "code");
         assertThat(vocabularies.codes(TargetGroup.GENDER)).containsExactly("d", "m", "w");
         assertThat(vocabularies.displayLabels(TargetGroup.MIGRATION)).containsKeys("mh", "neu");
     }

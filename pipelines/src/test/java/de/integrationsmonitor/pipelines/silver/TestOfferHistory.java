@@ -38,9 +38,9 @@ class TestOfferHistory {
                 language("2026-01-05", "E", "de"),
                 language("2026-02-20", "E", "de"), language("2026-02-20", "E", "ar"),
                 language("2026-04-01", "E", "ar"), language("2026-04-01", "E", "de")),
-                TableCatalog.SILVER_OFFER_LANGUAGES.schema());
+                TableCatalog.SILVER_OFFER_CODES.schema());
         history = Warehouse.conform(TableCatalog.SILVER_OFFER_HISTORY,
-                OfferHistory.fromSnapshots(snapshots, Map.of("language", languages))).cache();
+                OfferHistory.fromSnapshots(snapshots, Map.of("language", OfferCodes.bridge(languages, "language")))).cache();
     }
 
     @Test
@@ -69,6 +69,6 @@ class TestOfferHistory {
     }
 
     private static Row language(String snapshot, String id, String code) {
-        return RowFactory.create(Date.valueOf(snapshot), id, code);
+        return RowFactory.create(Date.valueOf(snapshot), id, "language", code);
     }
 }

@@ -3,9 +3,11 @@ package de.integrationsmonitor.pipelines.silver;
 import static de.integrationsmonitor.pipelines.testing.Rows.row;
 import static de.integrationsmonitor.pipelines.testing.Rows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.testing.Bronze;
 import de.integrationsmonitor.pipelines.testing.Fixtures;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
@@ -70,17 +72,21 @@ class TestSilverRefinement {
     }
 
     @Test
-    void offersExplodeMultiValuedFieldsIntoBridges() {
-        assertThat(rows(offers.tables().get(TableCatalog.SILVER_OFFER_LANGUAGES), "offer_id", "language"))
+    void offersExplodeMultiValuedFieldsIntoOneCodesTable() {
+        Dataset<Row> codes = offers.tables().get(TableCatalog.SILVER_OFFER_CODES);
+        assertThat(rows(codes, "dimension", "offer_id", "code")).containsExactly(
+                row("age_group", "RE-2", "27-65"),
+                row("category", "RE-1", "begegnung"), row("category", "RE-1", "bildung"), row("category", "RE-2", "sport"),
+                row("gender", "RE-2", "w"),
+                row("language", "RE-1", "ar"), row("language", "RE-1", "de"), row("language", "RE-2", "de"),
+                row("migration", "RE-2", "neu"));
+        assertThat(rows(OfferCodes.bridge(codes, TargetGroup.LANGUAGE), "offer_id", "language"))
                 .containsExactly(row("RE-1", "ar"), row("RE-1", "de"), row("RE-2", "de"));
-        assertThat(rows(offers.tables().get(TableCatalog.SILVER_OFFER_CATEGORIES), "offer_id", "category"))
+        assertThat(rows(OfferCodes.bridge(codes, "category"), "offer_id", "category"))
                 .containsExactly(row("RE-1", "begegnung"), row("RE-1", "bildung"), row("RE-2", "sport"));
-        assertThat(rows(offers.tables().get(TableCatalog.SILVER_OFFER_GENDERS), "offer_id", "gender"))
-                .containsExactly(row("RE-2", "w"));
-        assertThat(rows(offers.tables().get(TableCatalog.SILVER_OFFER_MIGRATION), "offer_id", "migration"))
-                .containsExactly(row("RE-2", "neu"));
-        assertThat(rows(offers.tables().get(TableCatalog.SILVER_OFFER_AGE_GROUPS), "offer_id", "age_group"))
-                .containsExactly(row("RE-2", "27-65"));
+        assertThat(OfferCodes.bridges(codes).keySet()).containsExactly("category", "language", "age_group", "gender", "migration");
+        assertThatThrownBy(() -> OfferCodes.bridge(codes, "religion")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("religion");
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class EventsByCategory {
     /**
      * @param events     gold.fct_participation_events (the months to compute)
      * @param active     gold.fct_offers_active_monthly (the same months)
-     * @param categories silver.offers__categories
+     * @param categories the category bridge of silver.offers__codes ({@code OfferCodes.bridge(codes, "category")})
      */
     public static Dataset<Row> of(Dataset<Row> events, Dataset<Row> active, Dataset<Row> categories) {
         // events have no key of their own: number them so that an event counts once per category row

@@ -5,6 +5,7 @@ import static de.integrationsmonitor.pipelines.testing.Rows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
+import de.integrationsmonitor.pipelines.silver.OfferCodes;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.sql.Date;
@@ -49,9 +50,9 @@ class TestEventsByCategory {
                 category("2026-03-01", "A", "beratung"),
                 category("2026-03-01", "B", "sport"),
                 category("2026-04-01", "A", "sprache"),
-                category("2026-04-01", "B", "sport")), TableCatalog.SILVER_OFFER_CATEGORIES.schema());
+                category("2026-04-01", "B", "sport")), TableCatalog.SILVER_OFFER_CODES.schema());
 
-        facts = Warehouse.conform(TableCatalog.GOLD_EVENTS_BY_CATEGORY, EventsByCategory.of(events, active, categories)).cache();
+        facts = Warehouse.conform(TableCatalog.GOLD_EVENTS_BY_CATEGORY, EventsByCategory.of(events, active, OfferCodes.bridge(categories, "category"))).cache();
     }
 
     @Test
@@ -70,6 +71,6 @@ class TestEventsByCategory {
     }
 
     private static Row category(String snapshot, String offer, String category) {
-        return RowFactory.create(Date.valueOf(snapshot), offer, category);
+        return RowFactory.create(Date.valueOf(snapshot), offer, "category", category);
     }
 }
