@@ -10,8 +10,13 @@ import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
@@ -23,6 +28,35 @@ public final class DataQuality {
 
     public DataQuality(Warehouse warehouse) {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
+    }
+
+    /** A catalog table's qualified name in SQL text (not part of a longer name). */
+    private static final Pattern TABLE_NAME = Pattern.compile("(?<![\\w.`])(" + TableCatalog.all().stream()
+            .map(TableDef::qualifiedName).sorted(java.util.Comparator.comparing(String::length).reversed()).map(Pattern::quote)
+            .collect(Collectors.joining("|")) + ")(?![\\w`])");
+
+    /**
+     * The query with each catalog table it names replaced by a view of that table as this run sees it
+     * ({@link Warehouse#read}): the version the run committed, and for a table the run wrote whole, the rows it kept,
+     * so the checks need no Delta snapshot or file listing of the versions just written.
+     */
+    private String onRunViews(String sql) {
+        Map<String, TableDef> byName = new HashMap<>();
+        TableCatalog.all().forEach(table -> byName.put(table.qualifiedName(), table));
+        Map<String, String> views = new HashMap<>();
+        Matcher names = TABLE_NAME.matcher(sql);
+        StringBuilder rewritten = new StringBuilder();
+        while (names.find()) {
+            TableDef table = byName.get(names.group(1));
+            String view = views.computeIfAbsent(table.qualifiedName(), name -> {
+                String viewName = "dq_" + table.layer().schemaName() + "_" + table.name();
+                warehouse.read(table).createOrReplaceTempView(viewName);
+                return viewName;
+            });
+            names.appendReplacement(rewritten, Matcher.quoteReplacement(view));
+        }
+        names.appendTail(rewritten);
+        return rewritten.toString();
     }
 
     /** The outcome of one check: how many rows fail, a few examples, and the German sentence. */
@@ -62,7 +96,7 @@ public final class DataQuality {
             String summary = "SELECT check_id, detail, n FROM (SELECT check_id, detail, "
                     + "row_number() OVER (PARTITION BY check_id ORDER BY detail) AS example, count(*) OVER (PARTITION BY check_id) AS n "
                     + "FROM (" + failing + ")) WHERE example <= " + EXAMPLES;
-            for (Row row : Frames.collectSorted(warehouse.spark().sql(summary), "check_id", "example")) {
+            for (Row row : Frames.collectSorted(warehouse.spark().sql(onRunViews(summary)), "check_id", "example")) {
                 int check = row.getInt(0);
                 counts[check] = row.getLong(2);
                 if (!row.isNullAt(1)) {

@@ -41,8 +41,24 @@ public final class SparkSessions {
     /** Inputs up to this size (a Kreis: about 1 MB) run with {@link #smallDataSettings()}. */
     static final long SMALL_INPUT_BYTES = 200L * 1024 * 1024;
 
+    /**
+     * Inputs up to this size (a Kreis's deliveries of several years; the sample is 1 MB) also keep the tables a run
+     * replaces on the driver ({@link Warehouse#KEEP_WRITTEN_TABLES}): tens of thousands of rows at most.
+     */
+    static final long KEEP_WRITTEN_INPUT_BYTES = 16L * 1024 * 1024;
+
+    /** The setting that keeps written tables on the driver; for inputs up to {@link #KEEP_WRITTEN_INPUT_BYTES} and tests. */
+    public static java.util.Map<String, String> keepWrittenTablesSettings() {
+        return java.util.Map.of(Warehouse.KEEP_WRITTEN_TABLES, "true");
+    }
+
     /** True when the input folder is small enough for {@link #smallDataSettings()} (or cannot be measured). */
     static boolean isSmallInput(java.nio.file.Path input) {
+        return inputAtMost(input, SMALL_INPUT_BYTES);
+    }
+
+    /** True when the input folder holds at most {@code limit} bytes (or cannot be measured). */
+    static boolean inputAtMost(java.nio.file.Path input, long limit) {
         if (input == null || !java.nio.file.Files.isDirectory(input)) {
             return true;
         }
@@ -50,7 +66,7 @@ public final class SparkSessions {
             long bytes = 0;
             for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files.filter(java.nio.file.Files::isRegularFile)::iterator) {
                 bytes += java.nio.file.Files.size(file);
-                if (bytes > SMALL_INPUT_BYTES) {
+                if (bytes > limit) {
                     return false;
                 }
             }
@@ -79,13 +95,18 @@ public final class SparkSessions {
                     .config("spark.ui.enabled", "false")
                     .config("spark.ui.showConsoleProgress", "false");
             localFileSystemWithoutForks().forEach(builder::config);
+            java.util.Map<String, String> settings = new java.util.HashMap<>();
             if (isSmallInput(config.inputPath())) {
-                smallDataSettings().forEach((key, value) -> {
-                    if (!submitted.contains(key)) { // -Dspark.…=… still wins
-                        builder.config(key, value);
-                    }
-                });
+                settings.putAll(smallDataSettings());
             }
+            if (inputAtMost(config.inputPath(), KEEP_WRITTEN_INPUT_BYTES)) {
+                settings.putAll(keepWrittenTablesSettings());
+            }
+            settings.forEach((key, value) -> {
+                if (!submitted.contains(key)) { // -Dspark.…=… still wins
+                    builder.config(key, value);
+                }
+            });
         }
         SparkSession spark = builder.getOrCreate();
         CostMeter.listen(spark);

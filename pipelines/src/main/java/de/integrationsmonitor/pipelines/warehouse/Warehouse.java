@@ -45,6 +45,15 @@ public final class Warehouse {
     private final Map<TableDef, Long> knownVersions = new java.util.concurrent.ConcurrentHashMap<>();
     /** Null for the live warehouse; else every read sees the tables as they stood at this instant. */
     private final java.time.Instant asOf;
+    /**
+     * Spark setting ({@code true}/{@code false}): a table this object replaced completely is kept on the driver as
+     * the rows it wrote, and {@link #read} returns them instead of reading the new version back from Delta. Set for
+     * small deliveries only ({@link SparkSessions}): there a read-back costs more than the data (a Spark job for the
+     * version's state, one listing its files, a planned Delta scan) and the rows are a few thousand.
+     */
+    public static final String KEEP_WRITTEN_TABLES = "spark.imon.keepWrittenTables";
+    /** The rows of each table this object last replaced completely, as a local relation; empty unless kept. */
+    private final Map<TableDef, Dataset<Row>> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Warehouse(SparkSession spark, String root) {
         this(spark, root, DEFAULT_PARALLELISM);
@@ -106,6 +115,10 @@ public final class Warehouse {
         }
         long version = currentVersion(table);
         versionsRead.putIfAbsent(table, version);
+        Dataset<Row> written = kept.get(table);
+        if (written != null) {
+            return written; // exactly the rows of the version this object committed last
+        }
         return spark.read().format("delta").option("versionAsOf", version).load(location(table));
     }
 
@@ -208,9 +221,27 @@ public final class Warehouse {
         long start = System.nanoTime();
         // a table created just now is empty: appending gives the same content without the overwrite's scan of it
         boolean created = create(table);
-        laidOut(table, rows).write().format("delta").mode(created ? "append" : "overwrite").save(location(table));
+        kept.remove(table);
+        Dataset<Row> local = keepsWrittenTables() ? local(table, conform(table, rows)) : null;
+        laidOut(table, local == null ? rows : local).write().format("delta").mode(created ? "append" : "overwrite").save(location(table));
         noteWrite(table);
+        if (local != null) {
+            kept.put(table, local);
+        }
         LOG.info("overwrote {} in {} ms", table, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private boolean keepsWrittenTables() {
+        return asOf == null && Boolean.parseBoolean(spark.conf().get(KEEP_WRITTEN_TABLES, "false"));
+    }
+
+    /**
+     * The rows computed once, on the driver, as a local relation in the table's schema: written from there, and read
+     * from there by the rest of the run. A query over local relations needs no Delta snapshot or file listing, and
+     * Spark evaluates its projections and filters on the driver.
+     */
+    private Dataset<Row> local(TableDef table, Dataset<Row> conformed) {
+        return spark.createDataFrame(conformed.collectAsList(), table.schema());
     }
 
     /**
@@ -247,9 +278,15 @@ public final class Warehouse {
 
     private void writeReplacing(TableDef table, String predicate, Dataset<Row> laidOut) {
         refuseWritesOnView(table);
+        kept.remove(table);
         if (create(table)) {
-            laidOut.write().format("delta").mode("append").save(location(table));
+            // a new table holds exactly these rows: kept like a complete replacement
+            Dataset<Row> local = keepsWrittenTables() ? local(table, laidOut) : null;
+            (local == null ? laidOut : laidOut(table, local)).write().format("delta").mode("append").save(location(table));
             noteWrite(table);
+            if (local != null) {
+                kept.put(table, local);
+            }
             return;
         }
         laidOut.write().format("delta").mode("overwrite").option("replaceWhere", predicate).save(location(table));
@@ -283,6 +320,7 @@ public final class Warehouse {
 
     public void append(TableDef table, Dataset<Row> rows) {
         refuseWritesOnView(table);
+        kept.remove(table);
         create(table);
         laidOut(table, rows).write().format("delta").mode("append").save(location(table));
         noteWrite(table);
