@@ -43,13 +43,13 @@ public final class SparkSessions {
 
     /**
      * Inputs up to this size (a Kreis's deliveries of several years; the sample is 1 MB) also keep the tables a run
-     * replaces on the driver ({@link Warehouse#KEEP_WRITTEN_TABLES}): tens of thousands of rows at most.
+     * reads and writes on the driver ({@link Warehouse#KEEP_TABLES}): tens of thousands of rows at most.
      */
-    static final long KEEP_WRITTEN_INPUT_BYTES = 16L * 1024 * 1024;
+    static final long KEEP_TABLES_INPUT_BYTES = 16L * 1024 * 1024;
 
-    /** The setting that keeps written tables on the driver; for inputs up to {@link #KEEP_WRITTEN_INPUT_BYTES} and tests. */
-    public static java.util.Map<String, String> keepWrittenTablesSettings() {
-        return java.util.Map.of(Warehouse.KEEP_WRITTEN_TABLES, "true");
+    /** The setting that keeps the tables of a run on the driver; for inputs up to {@link #KEEP_TABLES_INPUT_BYTES} and tests. */
+    public static java.util.Map<String, String> keepTablesSettings() {
+        return java.util.Map.of(Warehouse.KEEP_TABLES, "true");
     }
 
     /** True when the input folder is small enough for {@link #smallDataSettings()} (or cannot be measured). */
@@ -99,8 +99,8 @@ public final class SparkSessions {
             if (isSmallInput(config.inputPath())) {
                 settings.putAll(smallDataSettings());
             }
-            if (inputAtMost(config.inputPath(), KEEP_WRITTEN_INPUT_BYTES)) {
-                settings.putAll(keepWrittenTablesSettings());
+            if (inputAtMost(config.inputPath(), KEEP_TABLES_INPUT_BYTES)) {
+                settings.putAll(keepTablesSettings());
             }
             settings.forEach((key, value) -> {
                 if (!submitted.contains(key)) { // -Dspark.…=… still wins

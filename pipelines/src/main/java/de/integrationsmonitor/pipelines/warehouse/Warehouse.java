@@ -46,14 +46,19 @@ public final class Warehouse {
     /** Null for the live warehouse; else every read sees the tables as they stood at this instant. */
     private final java.time.Instant asOf;
     /**
-     * Spark setting ({@code true}/{@code false}): a table this object replaced completely is kept on the driver as
-     * the rows it wrote, and {@link #read} returns them instead of reading the new version back from Delta. Set for
-     * small deliveries only ({@link SparkSessions}): there a read-back costs more than the data (a Spark job for the
-     * version's state, one listing its files, a planned Delta scan) and the rows are a few thousand.
+     * Spark setting ({@code true}/{@code false}): this object keeps each table's current version on the driver, as
+     * a local relation, and {@link #read} returns it. A table replaced completely (or created) is kept as the rows
+     * written, computed once; any other table is read from Delta once, on its first read. Set for small deliveries
+     * only ({@link SparkSessions}): there every Delta read costs more than the data (a Spark job for the version's
+     * state, one listing its files in every query that scans it, a planned Delta scan) and a table holds a few
+     * thousand rows. Queries over local relations need none of that, and Spark evaluates their projections and
+     * filters on the driver.
      */
-    public static final String KEEP_WRITTEN_TABLES = "spark.imon.keepWrittenTables";
-    /** The rows of each table this object last replaced completely, as a local relation; empty unless kept. */
-    private final Map<TableDef, Dataset<Row>> kept = new java.util.concurrent.ConcurrentHashMap<>();
+    public static final String KEEP_TABLES = "spark.imon.keepTables";
+    /** A table's rows at one version, kept on the driver. */
+    private record Kept(long version, Dataset<Row> rows) {}
+    /** The kept tables; an entry is valid while its version is the table's current one (a write replaces or drops it). */
+    private final Map<TableDef, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Warehouse(SparkSession spark, String root) {
         this(spark, root, DEFAULT_PARALLELISM);
@@ -115,11 +120,17 @@ public final class Warehouse {
         }
         long version = currentVersion(table);
         versionsRead.putIfAbsent(table, version);
-        Dataset<Row> written = kept.get(table);
-        if (written != null) {
-            return written; // exactly the rows of the version this object committed last
+        Kept local = kept.get(table);
+        if (local != null && local.version() == version) {
+            return local.rows();
         }
-        return spark.read().format("delta").option("versionAsOf", version).load(location(table));
+        Dataset<Row> rows = spark.read().format("delta").option("versionAsOf", version).load(location(table));
+        if (!keepsTables()) {
+            return rows;
+        }
+        Dataset<Row> loaded = spark.createDataFrame(rows.collectAsList(), rows.schema());
+        kept.put(table, new Kept(version, loaded));
+        return loaded;
     }
 
     /** The version this session sees as the latest of an existing table (for a view: the version at its instant). */
@@ -199,7 +210,7 @@ public final class Warehouse {
      * commit file, both read on the driver ({@code DeltaTable.history()} would run a Spark job per write). One
      * writing run per warehouse (the lock), so the latest version is this run's commit.
      */
-    private void noteWrite(TableDef table) {
+    private long noteWrite(TableDef table) {
         CostMeter.add(CostMeter.Count.DELTA_COMMITS);
         DeltaLog log = DeltaLog.forTable(spark, location(table));
         long version = log.unsafeVolatileSnapshot().version();
@@ -213,6 +224,7 @@ public final class Warehouse {
         knownVersions.put(table, version);
         writes.merge(table, new long[] {version, rows}, (old, now) -> new long[] {now[0], old[1] + now[1]});
         CrashPoint.reached("written:" + table.qualifiedName());
+        return version;
     }
 
     /** Replaces the table's content; columns are checked against the catalog before the write. */
@@ -222,17 +234,21 @@ public final class Warehouse {
         // a table created just now is empty: appending gives the same content without the overwrite's scan of it
         boolean created = create(table);
         kept.remove(table);
-        Dataset<Row> local = keepsWrittenTables() ? local(table, conform(table, rows)) : null;
+        Dataset<Row> local = keepsTables() ? local(table, conform(table, rows)) : null;
         laidOut(table, local == null ? rows : local).write().format("delta").mode(created ? "append" : "overwrite").save(location(table));
-        noteWrite(table);
-        if (local != null) {
-            kept.put(table, local);
-        }
+        keepWritten(table, noteWrite(table), local);
         LOG.info("overwrote {} in {} ms", table, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private boolean keepsWrittenTables() {
-        return asOf == null && Boolean.parseBoolean(spark.conf().get(KEEP_WRITTEN_TABLES, "false"));
+    private boolean keepsTables() {
+        return asOf == null && Boolean.parseBoolean(spark.conf().get(KEEP_TABLES, "false"));
+    }
+
+    /** Keeps the rows just committed as {@code version} of the table (nothing when not kept). */
+    private void keepWritten(TableDef table, long version, Dataset<Row> local) {
+        if (local != null) {
+            kept.put(table, new Kept(version, local));
+        }
     }
 
     /**
@@ -281,12 +297,9 @@ public final class Warehouse {
         kept.remove(table);
         if (create(table)) {
             // a new table holds exactly these rows: kept like a complete replacement
-            Dataset<Row> local = keepsWrittenTables() ? local(table, laidOut) : null;
+            Dataset<Row> local = keepsTables() ? local(table, laidOut) : null;
             (local == null ? laidOut : laidOut(table, local)).write().format("delta").mode("append").save(location(table));
-            noteWrite(table);
-            if (local != null) {
-                kept.put(table, local);
-            }
+            keepWritten(table, noteWrite(table), local);
             return;
         }
         laidOut.write().format("delta").mode("overwrite").option("replaceWhere", predicate).save(location(table));

@@ -18,7 +18,7 @@ public final class SharedSparkSession implements ParameterResolver {
             SparkSession.Builder builder = SparkSession.builder();
             SparkSessions.localFileSystemWithoutForks().forEach(builder::config);
             SparkSessions.smallDataSettings().forEach(builder::config);
-            SparkSessions.keepWrittenTablesSettings().forEach(builder::config);
+            SparkSessions.keepTablesSettings().forEach(builder::config);
             session = builder
                     .appName("integrationsmonitor-tests")
                     .master("local[2]")
