@@ -233,8 +233,14 @@ public final class Warehouse {
         long start = System.nanoTime();
         // a table created just now is empty: appending gives the same content without the overwrite's scan of it
         boolean created = create(table);
-        kept.remove(table);
         Dataset<Row> local = keepsTables() ? local(table, conform(table, rows)) : null;
+        if (local != null && !created && sameRows(read(table), local)) {
+            // a full rebuild that gives a table's current rows again (a rerun after a killed run, --full) leaves
+            // it at its version: no write, no commit; the run records the version it compared with as read
+            LOG.info("{} unchanged, not rewritten ({} ms)", table, (System.nanoTime() - start) / 1_000_000);
+            return;
+        }
+        kept.remove(table);
         laidOut(table, local == null ? rows : local).write().format("delta").mode(created ? "append" : "overwrite").save(location(table));
         keepWritten(table, noteWrite(table), local);
         LOG.info("overwrote {} in {} ms", table, (System.nanoTime() - start) / 1_000_000);
@@ -242,6 +248,32 @@ public final class Warehouse {
 
     private boolean keepsTables() {
         return asOf == null && Boolean.parseBoolean(spark.conf().get(KEEP_TABLES, "false"));
+    }
+
+    /** True when both local relations have the same schema and the same rows, in any order (a multiset). */
+    static boolean sameRows(Dataset<Row> current, Dataset<Row> computed) {
+        if (!current.schema().equals(computed.schema())) {
+            return false;
+        }
+        List<Row> before = current.collectAsList();
+        List<Row> after = computed.collectAsList();
+        if (before.size() != after.size()) {
+            return false;
+        }
+        Map<Row, Integer> counts = new java.util.HashMap<>();
+        before.forEach(row -> counts.merge(row, 1, Integer::sum));
+        for (Row row : after) {
+            Integer left = counts.get(row);
+            if (left == null) {
+                return false;
+            }
+            if (left == 1) {
+                counts.remove(row);
+            } else {
+                counts.put(row, left - 1);
+            }
+        }
+        return counts.isEmpty();
     }
 
     /** Keeps the rows just committed as {@code version} of the table (nothing when not kept). */

@@ -64,6 +64,26 @@ class TestKeptTables {
     }
 
     @Test
+    void aCompleteReplacementWithTheSameRowsCommitsNothing(SparkSession spark, @TempDir Path temp) {
+        new Warehouse(spark, temp.toString()).overwrite(TABLE, demand(spark, "05562004", "ar", 120L, "05562008", "ar", 40L));
+        Warehouse rerun = new Warehouse(spark, temp.toString());
+        long before = rerun.currentVersion(TABLE);
+
+        rerun.overwrite(TABLE, demand(spark, "05562008", "ar", 40L, "05562004", "ar", 120L)); // same rows, other order
+        assertThat(new Warehouse(spark, temp.toString()).currentVersion(TABLE)).as("no commit").isEqualTo(before);
+        assertThat(rerun.ledger()).singleElement().satisfies(use -> {
+            assertThat(use.versionRead()).as("the version compared with").isEqualTo(before);
+            assertThat(use.versionWritten()).isNull();
+        });
+
+        rerun.overwrite(TABLE, demand(spark, "05562004", "ar", 120L, "05562008", "ar", 41L));
+        assertThat(new Warehouse(spark, temp.toString()).currentVersion(TABLE)).isEqualTo(before + 1);
+        assertThat(rows(deltaContent(spark, temp))).containsExactly("05562004|ar|120", "05562008|ar|41");
+        rerun.overwrite(TABLE, demand(spark, "05562004", "ar", 120L, "05562004", "ar", 120L, "05562008", "ar", 41L));
+        assertThat(rows(deltaContent(spark, temp))).as("a duplicate row is a change").hasSize(3);
+    }
+
+    @Test
     void aTableCreatedByAPartialReplacementIsKeptWithItsRows(SparkSession spark, @TempDir Path temp) {
         Warehouse warehouse = new Warehouse(spark, temp.toString());
         warehouse.replaceWhere(TABLE, "org_unit_id = '05562004'", demand(spark, "05562004", "uk", 31L));
