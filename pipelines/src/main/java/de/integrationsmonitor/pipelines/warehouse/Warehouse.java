@@ -112,7 +112,8 @@ public final class Warehouse {
 
     /**
      * Reads the table's current version and notes that version in the ledger, so the run log can say
-     * exactly which data a run used (and time travel can re-read it).
+     * exactly which data a run used (and time travel can re-read it). With {@link #KEEP_TABLES} the rows come
+     * from the driver: those this object wrote, or those it loaded from Delta on the version's first read.
      */
     public Dataset<Row> read(TableDef table) {
         if (!exists(table)) {
