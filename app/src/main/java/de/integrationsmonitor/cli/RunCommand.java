@@ -14,7 +14,9 @@ import de.integrationsmonitor.pipelines.warehouse.CostMeter;
 import de.integrationsmonitor.pipelines.warehouse.CrashPoint;
 import de.integrationsmonitor.pipelines.warehouse.SparkSessions;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
+import de.integrationsmonitor.reports.ReportAreas;
 import de.integrationsmonitor.reports.ReportSet;
+import de.integrationsmonitor.reports.monthly.MonthlyReport;
 import de.integrationsmonitor.reports.common.render.ReportFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,8 +42,9 @@ import picocli.CommandLine.Spec;
         parameterListHeading = "%nParameter:%n",
         description = "Liest die gelieferten CSV-Dateien ein (Bronze), prüft und normalisiert sie (Silber), "
                 + "berechnet die Kennzahlen (Gold), prüft die Datenqualität und schreibt die Berichte in den Ausgabeordner: "
-                + "Monatsbericht (PDF, XLSX), Workshop-Auswertung (PDF), Versorgungslücken (PDF für den Kreis und je Gemeinde, XLSX) "
-                + "und Modellprojekt-Evaluation (PDF, XLSX je Programm).",
+                + "je Kreis und kreisfreier Stadt mit Daten im Berichtsmonat in einen eigenen Ordner (z. B. out/kreis-recklinghausen/) "
+                + "Monatsbericht (PDF, XLSX), Workshop-Auswertung (PDF, wo es Workshops gibt) und Versorgungslücken (PDF für den "
+                + "Kreis und je Gemeinde, XLSX); die Modellprojekt-Evaluation (PDF, XLSX je Programm) nach out/modellprojekte/.",
         footer = {"", "Beispiel:", "  ./imon run --input meine-daten --month 2026-09"})
 final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
@@ -63,6 +66,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Berichtsmonat (Standard: der jüngste gelieferte Monat). Ein früherer Monat zeigt die Angebote so, "
                     + "wie sie damals waren (Angebotshistorie).")
     String month;
+
+    @Option(names = "--area", paramLabel = "ID[,ID…]", split = ",",
+            description = "Nur die Berichte dieser Kreise bzw. kreisfreien Städte (Kennziffer aus reference/org_units.csv, "
+                    + "z. B. 05562). Standard: report.areas in conf/imon.properties, sonst alle mit Daten im Berichtsmonat.")
+    List<String> areas;
 
     @Option(names = "--full",
             description = "Baut Silber und Gold vollständig neu auf. Ohne diese Option verarbeitet ein Lauf nur die seit dem "
@@ -93,6 +101,8 @@ final class RunCommand implements Callable<Integer> {
         if (asOf != null) {
             return evaluationAsOf(config);
         }
+        // an unknown area stops the run before anything is read (the delivery's reference/org_units.csv)
+        ReportAreas.checkRequested(config.reportAreas(), config.inputPath(), config.confDir(), areaOrigin());
         Optional<YearMonth> requested = Optional.ofNullable(month).map(RunCommand::parseMonth);
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = new Progress(out);
@@ -105,11 +115,12 @@ final class RunCommand implements Callable<Integer> {
         // One writing run per warehouse; a second run stops here with a German message.
         try (WarehouseLock lock = WarehouseLock.acquire(config.warehousePath(), runId)) {
             Optional<RunManifest.State> current = full ? Optional.empty()
-                    : RunManifest.upToDate(config.warehousePath(), config.inputPath(), config.confDir(), requested, outputDir);
+                    : RunManifest.upToDate(config.warehousePath(), config.inputPath(), config.confDir(), requested,
+                    config.reportAreas(), outputDir);
             if (current.isPresent()) {
                 out.println("Nichts Neues seit Lauf " + current.get().runId() + ": alle " + current.get().files().size()
                         + " Dateien unverändert, gleiche Einstellungen, keine Tabelle seitdem geändert; Silber, Gold und die Berichte für "
-                        + current.get().reportMonth() + " in " + outputDir + " sind aktuell.");
+                        + current.get().reportMonth() + " in " + outputDir + " sind aktuell (" + areaCount(current.get().reports().size()) + ").");
                 out.println("Fertig ohne Spark (kein neuer Eintrag in ops.run_log); --full rechnet trotzdem alles neu.");
                 return 0;
             }
@@ -118,13 +129,22 @@ final class RunCommand implements Callable<Integer> {
                     + " month=" + (month == null ? "auto" : month);
             try {
                 GoldJob.Result gold = pipeline.run(requested, progress);
-                Path monthlyReport = outputDir.resolve("monatsbericht_" + gold.reportMonth() + ".pdf");
-                if (pipeline.upToDate() && java.nio.file.Files.exists(monthlyReport)) {
-                    out.println("          Berichte für " + gold.reportMonth() + " liegen bereits in " + outputDir
-                            + " und sind aktuell; nichts zu tun.");
-                } else {
-                    renderReports(config, pipeline, gold, startedAt, progress);
+                ReportAreas.Selection selection = ReportAreas.select(pipeline.warehouse(), gold.reportMonth(), config.reportAreas(), areaOrigin());
+                List<String> monthlyReports = selection.areas().stream()
+                        .map(area -> area.slug() + "/" + MonthlyReport.fileName(gold.reportMonth())).toList();
+                for (ReportAreas.Area area : selection.withoutData()) {
+                    out.println("          " + area.name() + " (" + area.id() + "): keine Daten für " + gold.reportMonth()
+                            + " (keine aktiven Angebote, Veranstaltungen oder Workshops), daher keine Berichte.");
                 }
+                if (selection.areas().isEmpty()) {
+                    out.println("          Kein Kreis und keine kreisfreie Stadt hat Daten für " + gold.reportMonth() + "; keine Berichte.");
+                } else if (pipeline.upToDate() && monthlyReports.stream().allMatch(report -> java.nio.file.Files.exists(outputDir.resolve(report)))) {
+                    out.println("          Berichte für " + gold.reportMonth() + " (" + areaCount(monthlyReports.size()) + ") liegen bereits in "
+                            + outputDir + " und sind aktuell; nichts zu tun.");
+                } else {
+                    renderReports(config, pipeline, gold, selection.areas(), startedAt, progress);
+                }
+                pipeline.reportsWritten(monthlyReports);
                 progress.stage("Abschluss", () -> {
                     pipeline.logRun(arguments, "succeeded", null);
                     return runId;
@@ -146,19 +166,34 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The reports of the month from gold (their checks and file accounting from the run that computed the data). */
-    private static void renderReports(ImonConfig config, Pipeline pipeline, GoldJob.Result gold, Instant startedAt, Progress progress) {
+    private static void renderReports(ImonConfig config, Pipeline pipeline, GoldJob.Result gold, List<ReportAreas.Area> areas,
+                                      Instant startedAt, Progress progress) {
         Path outputDir = config.outputPath();
-        ReportSet reports = new ReportSet(pipeline.warehouse(), config, gold.reportMonth(), pipeline.dataRunId(), startedAt);
+        ReportSet reports = new ReportSet(pipeline.warehouse(), config, gold.reportMonth(), pipeline.dataRunId(), startedAt, areas);
         // Temporary files of report files that an earlier, killed run was writing (hidden, never complete).
         ReportFiles.removeLeftovers(outputDir, startedAt);
         progress.stage("Berichte", reports::monthlyAndWorkshops, seconds -> String.format(Locale.GERMANY,
-                "Abfragen %.1f s, Monatsbericht (PDF, XLSX) %.1f s, Workshop-Auswertung (mit Abfrage) %.1f s",
-                seconds.queries(), seconds.monthly(), seconds.workshops()));
+                "%s: Abfragen %.1f s, Monatsbericht (PDF, XLSX) %.1f s, Workshop-Auswertung (mit Abfrage) %.1f s, %d Workshop-Auswertung%s",
+                areas.size() == 1 ? areas.get(0).name() : areas.size() + " Gebiete", seconds.queries(), seconds.monthly(),
+                seconds.workshops(), seconds.workshopReports(), seconds.workshopReports() == 1 ? "" : "en"));
         CrashPoint.reached("stage-done:reports");
-        progress.stage("Lücken", reports::gaps, written -> "Versorgungslücken: " + (written.size() - 1) + " PDF (Kreis und "
-                + (written.size() - 2) + " Gemeinden) und " + written.get(written.size() - 1).getFileName());
+        progress.stage("Lücken", reports::gaps, written -> {
+            long pdfs = written.stream().filter(file -> file.toString().endsWith(".pdf")).count();
+            long workbooks = written.size() - pdfs;
+            return "Versorgungslücken: " + pdfs + " PDF (" + workbooks + (workbooks == 1 ? " Kreis" : " Kreise") + " und "
+                    + (pdfs - workbooks) + " Gemeinden) und " + workbooks + " XLSX";
+        });
         progress.stage("Evaluation", reports::evaluations, written -> written.isEmpty() ? "keine Modellprojekte geliefert"
                 : "Modellprojekt-Evaluation: " + fileNames(written));
+    }
+
+    private static String areaCount(int areas) {
+        return areas == 1 ? "1 Gebiet" : areas + " Gebiete";
+    }
+
+    /** Where the requested areas come from, for messages. */
+    private String areaOrigin() {
+        return areas != null ? "--area" : ImonConfig.REPORT_AREAS + " in conf/imon.properties";
     }
 
     private static String fileNames(List<Path> files) {
@@ -198,6 +233,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (outDir != null) {
             config = config.withOutputPath(outDir);
+        }
+        if (areas != null) {
+            config = config.withReportAreas(areas.stream().map(String::strip).filter(id -> !id.isEmpty()).distinct().toList());
         }
         return config;
     }

@@ -187,15 +187,17 @@ class CrashSafetyIT {
             for (String point : CHAIN) {
                 kill(point, input, warehouse, out);
                 assertEveryReportIsComplete(out);
+                // the areas in order of their names: Bielefeld's reports come first
                 if (point.equals("report-unpublished:pdf")) {
-                    assertThat(out.resolve("monatsbericht_2026-10.pdf")).as("renamed before the kill").doesNotExist();
+                    assertThat(out.resolve("bielefeld/monatsbericht_2026-10.pdf")).as("renamed before the kill").doesNotExist();
                     assertThat(temporaryFiles(out)).as("the PDF under its temporary name")
                             .singleElement().matches(name -> name.startsWith(".monatsbericht_2026-10.pdf.") && name.endsWith(".tmp"));
                 } else if (point.equals("stage-done:reports")) {
                     // this run removed the previous run's leftover before writing its own reports, under their final names
                     assertThat(temporaryFiles(out)).isEmpty();
-                    assertThat(out.resolve("monatsbericht_2026-10.pdf")).exists();
-                    assertThat(out.resolve("versorgungsluecken_2026-10.pdf")).doesNotExist();
+                    assertThat(out.resolve("bielefeld/monatsbericht_2026-10.pdf")).exists();
+                    assertThat(out.resolve("kreis-recklinghausen/monatsbericht_2026-10.pdf")).exists();
+                    assertThat(out.resolve("bielefeld/versorgungsluecken_2026-10.pdf")).doesNotExist();
                 }
             }
             return complete(input, warehouse, out);
@@ -436,13 +438,16 @@ class CrashSafetyIT {
         assertThat(checked).isGreaterThanOrEqualTo(8);
     }
 
-    /** Every file under its final name opens completely: a PDF in PDFBox with its pages, an XLSX with its sheets. */
+    /**
+     * Every file under its final name, in the output folder and its area folders, opens completely: a PDF in PDFBox
+     * with its pages, an XLSX with its sheets.
+     */
     private static void assertEveryReportIsComplete(Path out) throws IOException {
         if (!Files.isDirectory(out)) {
             return;
         }
-        try (Stream<Path> files = Files.list(out)) {
-            for (Path file : files.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+        try (Stream<Path> files = Files.walk(out, 2)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".pdf")) {
                     // PDFBox reads truncated files leniently; a complete PDF ends with its end-of-file marker
@@ -461,12 +466,12 @@ class CrashSafetyIT {
         }
     }
 
-    /** Names of the temporary report files in {@code out}. */
+    /** Names of the temporary report files in {@code out} and its area folders. */
     private static List<String> temporaryFiles(Path out) throws IOException {
         if (!Files.isDirectory(out)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(out)) {
+        try (Stream<Path> files = Files.walk(out, 2)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".") && n.endsWith(".tmp")).sorted().toList();
         }
     }

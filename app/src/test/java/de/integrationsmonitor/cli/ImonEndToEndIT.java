@@ -63,7 +63,8 @@ class ImonEndToEndIT {
     @Test
     void progressLinesNameEveryStage() {
         assertThat(runOutput).contains("[2] Bronze").contains("[3] Planung").contains("[4] Silber").contains("[5] Gold").contains("[6] Prüfungen")
-                .contains("[7] Berichte").contains("[8] Lücken").contains("Versorgungslücken: 3 PDF (Kreis und 2 Gemeinden) und versorgungsluecken_2026-10.xlsx")
+                .contains("[7] Berichte").contains("2 Gebiete: Abfragen").contains("1 Workshop-Auswertung")
+                .contains("[8] Lücken").contains("Versorgungslücken: 5 PDF (2 Kreise und 3 Gemeinden) und 2 XLSX")
                 .contains("11 Dateien: 11 neu oder geändert")
                 .contains("6 in Quarantäne")
                 .contains("Berichtsmonat 2026-10");
@@ -76,9 +77,14 @@ class ImonEndToEndIT {
                 row("2026-09", "05562", 3L, null, null, 1L, 10L, 5L, 2L, 0L, 0L),
                 row("2026-09", "05562004", 2L, null, null, 1L, 10L, 5L, 2L, 0L, 0L),
                 row("2026-09", "05562028", 1L, null, null, 0L, 0L, 0L, 0L, 0L, 0L),
+                row("2026-09", "05711", 1L, null, null, 0L, 0L, 0L, 0L, 0L, 0L),
+                row("2026-09", "05711000", 1L, null, null, 0L, 0L, 0L, 0L, 0L, 0L),
                 row("2026-10", "05562", 3L, 1L, 1L, 3L, 40L, 26L, 18L, 1L, 25L),
                 row("2026-10", "05562004", 2L, 1L, 1L, 1L, 12L, 7L, 3L, 0L, 0L),
-                row("2026-10", "05562028", 1L, 0L, 0L, 1L, 8L, 8L, 0L, 1L, 25L));
+                row("2026-10", "05562028", 1L, 0L, 0L, 1L, 8L, 8L, 0L, 1L, 25L),
+                // Bielefeld, a kreisfreie Stadt: O6 in both snapshots, two events (2 and 9 people, 1 + 5 women, 1 + 3 new)
+                row("2026-10", "05711", 1L, 0L, 0L, 2L, 11L, 6L, 4L, 0L, 0L),
+                row("2026-10", "05711000", 1L, 0L, 0L, 2L, 11L, 6L, 4L, 0L, 0L));
     }
 
     @Test
@@ -100,7 +106,7 @@ class ImonEndToEndIT {
 
     @Test
     void monatsberichtShowsTheMonthAndFiguresWithUmlautsAndNoPersonalData() throws IOException {
-        Path pdf = out.resolve("monatsbericht_2026-10.pdf");
+        Path pdf = out.resolve("kreis-recklinghausen/monatsbericht_2026-10.pdf");
         assertThat(pdf).exists();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
@@ -129,11 +135,12 @@ class ImonEndToEndIT {
      */
     @Test
     void versorgungslueckenReportsAndGapTableHoldTheHandComputedGap() throws IOException {
-        assertThat(out.resolve("versorgungsluecken_2026-10.pdf")).exists();
-        assertThat(out.resolve("versorgungsluecken_2026-10_castrop-rauxel.pdf")).exists();
-        assertThat(out.resolve("versorgungsluecken_2026-10_oer-erkenschwick.pdf")).exists();
-        assertThat(out.resolve("versorgungsluecken_2026-10.xlsx")).exists();
-        try (PDDocument document = Loader.loadPDF(out.resolve("versorgungsluecken_2026-10.pdf").toFile())) {
+        Path kreis = out.resolve("kreis-recklinghausen");
+        assertThat(kreis.resolve("versorgungsluecken_2026-10.pdf")).exists();
+        assertThat(kreis.resolve("versorgungsluecken_2026-10_castrop-rauxel.pdf")).exists();
+        assertThat(kreis.resolve("versorgungsluecken_2026-10_oer-erkenschwick.pdf")).exists();
+        assertThat(kreis.resolve("versorgungsluecken_2026-10.xlsx")).exists();
+        try (PDDocument document = Loader.loadPDF(kreis.resolve("versorgungsluecken_2026-10.pdf").toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("1 Oer-Erkenschwick Geschlecht Weiblich 15.800 1 3,0 2,0 0,33")
                     .contains("Datenstand: Angebote vom 01.10.2026")
@@ -149,10 +156,55 @@ class ImonEndToEndIT {
                 + "2026-10,05562028,gender,w,15800,1,3.0,0.3333333333333333,2.0,true\n");
     }
 
+    /**
+     * The fixture has two areas: Kreis Recklinghausen (Castrop-Rauxel with Stadtteil Habinghorst, Oer-Erkenschwick) and
+     * the kreisfreie Stadt Bielefeld. Each KI's folder is what it receives: no file in it names a unit of the other
+     * area, by name or id, in any PDF text or XLSX cell.
+     */
+    @Test
+    void eachAreaFolderHoldsOnlyItsOwnArea() throws IOException {
+        java.util.Map<String, List<String>> foreign = java.util.Map.of(
+                "bielefeld", List.of("Kreis Recklinghausen", "Recklinghausen", "Castrop-Rauxel", "Oer-Erkenschwick", "Habinghorst",
+                        "05562", "05562004", "05562028"),
+                "kreis-recklinghausen", List.of("Bielefeld", "05711", "05711000"));
+        java.util.Map<String, String> texts = reportTexts(out);
+        for (var area : foreign.entrySet()) {
+            List<String> files = texts.keySet().stream().filter(name -> name.startsWith(area.getKey() + "/")).toList();
+            assertThat(files).as(area.getKey()).hasSizeGreaterThanOrEqualTo(4);
+            for (String file : files) {
+                for (String unit : area.getValue()) {
+                    assertThat(texts.get(file)).as("%s names %s", file, unit).doesNotContain(unit);
+                }
+            }
+        }
+        // Bielefeld's own report: its figures, its model project P2 (Q3 beyond the target), no workshop section
+        String bielefeld = texts.get("bielefeld/monatsbericht_2026-10.pdf");
+        assertThat(bielefeld).contains("Bielefeld").contains("Oktober 2026").contains("Veranstaltungen 2")
+                .contains("1 Modellprojekt (Einwanderung gestalten NRW) mit 1 gemeldeten Indikator;")
+                .contains("erreicht 1").doesNotContain("auf Kurs 1");
+        assertThat(texts.get("bielefeld/versorgungsluecken_2026-10.pdf")).contains("Bielefeld");
+    }
+
+    /** An area that is no Kreis is refused before anything is read, with the list of the valid ones. */
+    @Test
+    void anUnknownOrWrongLevelAreaIsRefusedBeforeBronze() {
+        Path refusedWarehouse = temp.resolve("refused-warehouse");
+        for (String area : List.of("99999", "05562004")) {
+            Result refused = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
+                    "--warehouse", refusedWarehouse.toString(), "--out", temp.resolve("refused-out").toString(), "--area", area);
+            assertThat(refused.exitCode()).isEqualTo(ErrorCategory.USAGE.exitCode());
+            assertThat(refused.err()).contains("Berichtsgebiet (--area): " + area)
+                    .contains("Möglich sind: 05711 Bielefeld, 05562 Kreis Recklinghausen.").doesNotContain("\tat ");
+            assertThat(refused.out()).doesNotContain("] Bronze");
+        }
+        assertThat(refusedWarehouse).doesNotExist();
+    }
+
     /** WS1 (Oer-Erkenschwick, 20.10.2026, 25 people) keeps two statements; "Regen" and WS7 are in quarantine. */
     @Test
     void workshopAuswertungListsTheWorkshopAndItsStatements() throws IOException {
-        try (PDDocument document = Loader.loadPDF(out.resolve("workshop_auswertung_2026-10.pdf").toFile())) {
+        assertThat(out.resolve("bielefeld/workshop_auswertung_2026-10.pdf")).as("Bielefeld has no workshops").doesNotExist();
+        try (PDDocument document = Loader.loadPDF(out.resolve("kreis-recklinghausen/workshop_auswertung_2026-10.pdf").toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("2 Workshops in 2 Handlungsfeldern · 2 Aussagen")
                     .contains("Fortschreibung Integrationskonzept 20.10.2026 Oer-Erkenschwick, Stimbergpark 25 1 0 1 0")
@@ -165,13 +217,17 @@ class ImonEndToEndIT {
     @Test
     void everyPdfOfTheRunIsPdfA2aAndPdfUa1() throws IOException {
         List<Path> pdfs;
-        try (Stream<Path> files = Files.list(out)) {
+        try (Stream<Path> files = Files.walk(out)) {
             pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
         }
-        assertThat(pdfs).extracting(p -> p.getFileName().toString()).containsExactly(
-                "modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10.pdf", "monatsbericht_2026-10.pdf", "versorgungsluecken_2026-10.pdf",
-                "versorgungsluecken_2026-10_castrop-rauxel.pdf", "versorgungsluecken_2026-10_oer-erkenschwick.pdf",
-                "workshop_auswertung_2026-10.pdf");
+        assertThat(pdfs).extracting(p -> out.relativize(p).toString()).containsExactly(
+                "bielefeld/monatsbericht_2026-10.pdf", "bielefeld/versorgungsluecken_2026-10.pdf",
+                "bielefeld/versorgungsluecken_2026-10_bielefeld.pdf",
+                "kreis-recklinghausen/monatsbericht_2026-10.pdf", "kreis-recklinghausen/versorgungsluecken_2026-10.pdf",
+                "kreis-recklinghausen/versorgungsluecken_2026-10_castrop-rauxel.pdf",
+                "kreis-recklinghausen/versorgungsluecken_2026-10_oer-erkenschwick.pdf",
+                "kreis-recklinghausen/workshop_auswertung_2026-10.pdf",
+                "modellprojekte/modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10.pdf");
         String runId = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
         for (Path pdf : pdfs) {
             de.integrationsmonitor.reports.common.render.TestPdfCompliance.assertCompliant(pdf);
@@ -191,13 +247,17 @@ class ImonEndToEndIT {
     void indicatorAttainmentHoldsEveryQuarterOfTheSpan() {
         Result result = imon("sql", "--warehouse", warehouse.toString(), "--format", "csv",
                 "SELECT project_id, indicator_id, period, value, baseline, target, attainment, status "
-                        + "FROM gold.indicator_attainment ORDER BY period");
+                        + "FROM gold.indicator_attainment ORDER BY project_id, period");
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).isEqualTo("project_id,indicator_id,period,value,baseline,target,attainment,status\n"
                 + "P1,I1,2026-Q1,,0.5,0.9,,keine Daten\n"
                 + "P1,I1,2026-Q2,0.7,0.5,0.9,0.5,auf Kurs\n"
                 + "P1,I1,2026-Q3,0.8,0.5,0.9,0.75,auf Kurs\n"
-                + "P1,I1,2026-Q4,,0.5,0.9,,keine Daten\n");
+                + "P1,I1,2026-Q4,,0.5,0.9,,keine Daten\n"
+                // P2 (Bielefeld, from 01.04.2026): Q3 0,95 beyond the target; Q2 and Q4 without a value
+                + "P2,I1,2026-Q2,,0.5,0.9,,keine Daten\n"
+                + "P2,I1,2026-Q3,0.95,0.5,0.9,1.125,erreicht\n"
+                + "P2,I1,2026-Q4,,0.5,0.9,,keine Daten\n");
     }
 
     /**
@@ -217,18 +277,18 @@ class ImonEndToEndIT {
                 "--warehouse", laterWarehouse.toString(), "--out", temp.resolve("out-later").toString());
         assertThat(later.exitCode()).as(later.err()).isZero();
         String evaluation = "modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10";
-        assertThat(valuesSheet(temp.resolve("out-later").resolve(evaluation + ".xlsx"))).contains("P1 I1 2026-Q4 0.95 erreicht");
+        assertThat(valuesSheet(temp.resolve("out-later/modellprojekte").resolve(evaluation + ".xlsx"))).contains("P1 I1 2026-Q4 0.95 erreicht");
 
         Result asOf = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--warehouse", laterWarehouse.toString(),
                 "--out", temp.resolve("out-as-of").toString(), "--as-of", firstRun);
         assertThat(asOf.exitCode()).as(asOf.err()).isZero();
         assertThat(asOf.out()).contains("[2] Evaluation").contains("Stand Lauf " + firstRun);
         Path reproduced;
-        try (Stream<Path> files = Files.list(temp.resolve("out-as-of"))) {
+        try (Stream<Path> files = Files.list(temp.resolve("out-as-of/modellprojekte"))) {
             reproduced = files.filter(p -> p.getFileName().toString().startsWith(evaluation + "_stand-")
                     && p.toString().endsWith(".xlsx")).findFirst().orElseThrow();
         }
-        assertThat(valuesSheet(reproduced)).isEqualTo(valuesSheet(out.resolve(evaluation + ".xlsx")))
+        assertThat(valuesSheet(reproduced)).isEqualTo(valuesSheet(out.resolve("modellprojekte").resolve(evaluation + ".xlsx")))
                 .contains("P1 I1 2026-Q4  keine Daten");
         try (PDDocument document = Loader.loadPDF(Path.of(reproduced.toString().replace(".xlsx", ".pdf")).toFile())) {
             assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Datenstand wie am")
@@ -262,14 +322,14 @@ class ImonEndToEndIT {
                 }
             }
         }
-        assertThat(personal).contains("Jörg Müßig", "02305 55501", "o.yilmaz@example.org");
+        assertThat(personal).contains("Jörg Müßig", "02305 55501", "o.yilmaz@example.org", "Petra Ölmez");
         List<String> texts = new java.util.ArrayList<>();
         for (var table : TableCatalog.all()) {
             if (table.layer() != de.integrationsmonitor.pipelines.contract.Layer.BRONZE && wh.exists(table)) {
                 wh.read(table).collectAsList().forEach(row -> texts.add(table.qualifiedName() + ": " + row));
             }
         }
-        try (Stream<Path> files = Files.list(out)) {
+        try (Stream<Path> files = Files.walk(out)) {
             for (Path file : files.sorted().toList()) {
                 if (file.toString().endsWith(".pdf")) {
                     try (PDDocument document = Loader.loadPDF(file.toFile())) {
@@ -349,11 +409,11 @@ class ImonEndToEndIT {
                 .contains("nichts Neues seit Lauf").doesNotContain("] Silber").doesNotContain("] Gold").doesNotContain("] Prüfungen")
                 .contains("] Berichte"); // out2 has no reports yet: rendered from gold
         Warehouse wh = new Warehouse(spark, warehouse.toString());
-        assertThat(wh.read(TableCatalog.bronze(de.integrationsmonitor.pipelines.contract.Source.PARTICIPATION)).count()).isEqualTo(7);
+        assertThat(wh.read(TableCatalog.bronze(de.integrationsmonitor.pipelines.contract.Source.PARTICIPATION)).count()).isEqualTo(9);
         assertThat(dataTables(wh)).isEqualTo(contentBefore);
 
         java.util.Map<String, String> reports = reportTexts(out);
-        assertThat(reports).hasSize(9);
+        assertThat(reports).hasSize(14);
         assertThat(reportTexts(temp.resolve("out2"))).isEqualTo(reports);
         assertThat(String.join("\n", reports.values())).contains("Lauf <Lauf-ID>").contains("erstellt am <Zeitpunkt>");
 
@@ -384,12 +444,15 @@ class ImonEndToEndIT {
         return content;
     }
 
-    /** File name to text of every report in {@code folder} (PDF text, XLSX cells), with the run details masked. */
+    /**
+     * Path (relative to {@code folder}, e.g. "bielefeld/monatsbericht_2026-10.pdf") to text of every report in the folder
+     * and its area folders (PDF text, XLSX cells), with the run details masked.
+     */
     static java.util.Map<String, String> reportTexts(Path folder) throws IOException {
         java.util.Map<String, String> texts = new java.util.TreeMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
-                texts.put(file.getFileName().toString(), withoutRunDetails(reportText(file)));
+        try (Stream<Path> files = Files.walk(folder, 2)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+                texts.put(folder.relativize(file).toString(), withoutRunDetails(reportText(file)));
             }
         }
         return texts;

@@ -185,8 +185,8 @@ class StandaloneClusterIT {
     @Test
     void bothRunsFinishWithTheSameReportFiles() throws IOException {
         assertThat(Files.readString(LOGS.get("cluster-run"))).contains("Fertig: Lauf").contains("Berichtsmonat 2026-10");
-        assertThat(fileNames(clusterOut)).isEqualTo(fileNames(localOut)).contains("monatsbericht_2026-10.pdf",
-                "versorgungsluecken_2026-10.xlsx", "modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10.pdf");
+        assertThat(fileNames(clusterOut)).isEqualTo(fileNames(localOut)).contains("kreis-recklinghausen/monatsbericht_2026-10.pdf",
+                "bielefeld/versorgungsluecken_2026-10.xlsx", "modellprojekte/modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10.pdf");
     }
 
     /**
@@ -363,9 +363,10 @@ class StandaloneClusterIT {
         }
     }
 
+    /** The report files below {@code directory}, as paths relative to it ("bielefeld/monatsbericht_2026-10.pdf"). */
     private static List<String> fileNames(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.map(file -> file.getFileName().toString()).sorted().collect(Collectors.toList());
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).map(file -> directory.relativize(file).toString()).sorted().collect(Collectors.toList());
         }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -24,7 +25,7 @@ public record ImonConfig(
         Path outputPath,
         String sparkMaster,
         int shufflePartitions,
-        String reportAreaId,
+        List<String> reportAreas,
         long gapsMinDemand,
         double gapsCoverageIndexLimit,
         int disclosureMinCount) {
@@ -34,7 +35,13 @@ public record ImonConfig(
     public static final String OUTPUT_PATH = "output.path";
     public static final String SPARK_MASTER = "spark.master";
     public static final String SHUFFLE_PARTITIONS = "spark.shuffle-partitions";
-    public static final String REPORT_AREA_ID = "report.area-id";
+    /**
+     * The Kreise and kreisfreie Städte to write reports for, by id, separated by commas; empty (the default): every
+     * one in reference/org_units.csv with data in the report month.
+     */
+    public static final String REPORT_AREAS = "report.areas";
+    /** The name of {@link #REPORT_AREAS} before it took a list (one area); still read, with the same meaning. */
+    public static final String REPORT_AREA_ID_OLD = "report.area-id";
     public static final String GAPS_MIN_DEMAND = "gaps.min-demand";
     public static final String GAPS_COVERAGE_INDEX_LIMIT = "gaps.coverage-index-limit";
     /** Counts of persons from 1 to this value minus one are shown as "•" in reports and exports. */
@@ -50,7 +57,7 @@ public record ImonConfig(
         requireNonNull(warehousePath, "warehousePath is null");
         requireNonNull(outputPath, "outputPath is null");
         requireNonNull(sparkMaster, "sparkMaster is null");
-        requireNonNull(reportAreaId, "reportAreaId is null");
+        reportAreas = List.copyOf(requireNonNull(reportAreas, "reportAreas is null"));
         if (shufflePartitions < 1) {
             throw new ConfigException(SHUFFLE_PARTITIONS + " muss mindestens 1 sein, ist " + shufflePartitions);
         }
@@ -67,7 +74,7 @@ public record ImonConfig(
         defaults.put(OUTPUT_PATH, "out");
         defaults.put(SPARK_MASTER, "local[*]");
         defaults.put(SHUFFLE_PARTITIONS, "4");
-        defaults.put(REPORT_AREA_ID, "05562");
+        defaults.put(REPORT_AREAS, "");
         defaults.put(GAPS_MIN_DEMAND, "200");
         defaults.put(GAPS_COVERAGE_INDEX_LIMIT, "0.5");
         defaults.put(DISCLOSURE_MIN_COUNT, "3");
@@ -94,6 +101,10 @@ public record ImonConfig(
                 throw new ConfigException("Konfigurationsdatei " + file + " kann nicht gelesen werden: " + e.getMessage());
             }
             for (String key : properties.stringPropertyNames()) {
+                if (key.equals(REPORT_AREA_ID_OLD) && !properties.containsKey(REPORT_AREAS)) {
+                    values.put(REPORT_AREAS, properties.getProperty(key).trim());
+                    continue;
+                }
                 if (!KNOWN_KEYS.contains(key)) {
                     throw new ConfigException("Unbekannter Schlüssel '" + key + "' in " + file
                             + "; erlaubt sind: " + String.join(", ", DEFAULTS.keySet().stream().sorted().toList()));
@@ -114,7 +125,7 @@ public record ImonConfig(
                 resolve(root, values.get(OUTPUT_PATH)),
                 values.get(SPARK_MASTER),
                 parseInt(SHUFFLE_PARTITIONS, values.get(SHUFFLE_PARTITIONS)),
-                values.get(REPORT_AREA_ID),
+                parseList(values.get(REPORT_AREAS)),
                 parseInt(GAPS_MIN_DEMAND, values.get(GAPS_MIN_DEMAND)),
                 parseDouble(GAPS_COVERAGE_INDEX_LIMIT, values.get(GAPS_COVERAGE_INDEX_LIMIT)),
                 parseInt(DISCLOSURE_MIN_COUNT, values.get(DISCLOSURE_MIN_COUNT)));
@@ -122,19 +133,19 @@ public record ImonConfig(
 
     public ImonConfig withInputPath(Path path) {
         return new ImonConfig(projectRoot, confDir, path.toAbsolutePath().normalize(), warehousePath, outputPath,
-                sparkMaster, shufflePartitions, reportAreaId, gapsMinDemand, gapsCoverageIndexLimit,
+                sparkMaster, shufflePartitions, reportAreas, gapsMinDemand, gapsCoverageIndexLimit,
                 disclosureMinCount);
     }
 
     public ImonConfig withWarehousePath(String location) {
         return new ImonConfig(projectRoot, confDir, inputPath, resolveLocation(Path.of("").toAbsolutePath(), location),
-                outputPath, sparkMaster, shufflePartitions, reportAreaId, gapsMinDemand, gapsCoverageIndexLimit,
+                outputPath, sparkMaster, shufflePartitions, reportAreas, gapsMinDemand, gapsCoverageIndexLimit,
                 disclosureMinCount);
     }
 
     public ImonConfig withOutputPath(Path path) {
         return new ImonConfig(projectRoot, confDir, inputPath, warehousePath, path.toAbsolutePath().normalize(),
-                sparkMaster, shufflePartitions, reportAreaId, gapsMinDemand, gapsCoverageIndexLimit,
+                sparkMaster, shufflePartitions, reportAreas, gapsMinDemand, gapsCoverageIndexLimit,
                 disclosureMinCount);
     }
 
@@ -148,6 +159,17 @@ public record ImonConfig(
             return value;
         }
         return resolve(root, value).toString();
+    }
+
+    /** Another set of report areas (the {@code --area} option); empty: every area with data. */
+    public ImonConfig withReportAreas(List<String> areas) {
+        return new ImonConfig(projectRoot, confDir, inputPath, warehousePath, outputPath, sparkMaster, shufflePartitions, areas,
+                gapsMinDemand, gapsCoverageIndexLimit, disclosureMinCount);
+    }
+
+    /** "05562, 05711" as a list of ids; blank entries are ignored. */
+    public static List<String> parseList(String value) {
+        return java.util.Arrays.stream(value.split(",")).map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
     }
 
     private static double parseDouble(String key, String value) {

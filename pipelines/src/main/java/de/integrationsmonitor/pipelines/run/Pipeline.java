@@ -196,6 +196,8 @@ public final class Pipeline {
     }
 
     /** Writes the end of the run to ops.run_log, and per table the versions read and written to ops.run_tables. */
+    private List<String> reports = List.of();
+
     public void logRun(String arguments, String status, String message) {
         List<Row> tables = warehouse.ledger().stream().map(use -> RowFactory.create(runId, use.table().qualifiedName(),
                 use.versionRead(), use.versionWritten(), use.rowsWritten())).toList();
@@ -207,8 +209,14 @@ public final class Pipeline {
         warehouse.append(TableCatalog.OPS_RUN_LOG, warehouse.spark().createDataFrame(List.of(run), TableCatalog.OPS_RUN_LOG.schema()));
         if ("succeeded".equals(status) && gold != null) {
             RunManifest.write(warehouse.root(), new RunManifest.State(runId, RunPlanner.fingerprint(config.confDir()),
-                    gold.reportMonth(), monthRequested, RunManifest.files(outcomes), warehouse.currentVersions(TableCatalog.all())));
+                    gold.reportMonth(), monthRequested, String.join(",", config.reportAreas()), reports, RunManifest.files(outcomes),
+                    warehouse.currentVersions(TableCatalog.all())));
         }
+    }
+
+    /** Each area's Monatsbericht of this run (or the current ones it found), relative to the output folder, for the manifest. */
+    public void reportsWritten(List<String> relativePaths) {
+        reports = List.copyOf(relativePaths);
     }
 
     /**

@@ -3,6 +3,7 @@ package de.integrationsmonitor.pipelines.run;
 import de.integrationsmonitor.pipelines.bronze.BronzeIngestion;
 import de.integrationsmonitor.pipelines.bronze.CsvFileReader;
 import de.integrationsmonitor.pipelines.bronze.FileOutcome;
+import de.integrationsmonitor.pipelines.config.ImonConfig;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -33,8 +34,16 @@ public final class RunManifest {
     private static final Pattern COMMIT_FILE = Pattern.compile("\\d{20}\\.json");
 
     /** What the last successful run read and left. */
-    public record State(String runId, String settings, YearMonth reportMonth, boolean monthRequested,
-                        Map<String, String> files, Map<String, Long> tableVersions) {}
+    /**
+     * @param areas the report areas requested ({@code --area}, {@code report.areas}), comma-separated; empty: all
+     * @param reports each area's Monatsbericht, relative to the output folder
+     */
+    public record State(String runId, String settings, YearMonth reportMonth, boolean monthRequested, String areas,
+                        List<String> reports, Map<String, String> files, Map<String, Long> tableVersions) {
+        public State {
+            reports = List.copyOf(reports);
+        }
+    }
 
     private RunManifest() {}
 
@@ -49,6 +58,8 @@ public final class RunManifest {
         properties.setProperty("settings", state.settings());
         properties.setProperty("report_month", state.reportMonth().toString());
         properties.setProperty("month_requested", String.valueOf(state.monthRequested()));
+        properties.setProperty("areas", state.areas());
+        properties.setProperty("reports", String.join(",", state.reports()));
         state.files().forEach((name, checksum) -> properties.setProperty("file." + name, checksum));
         state.tableVersions().forEach((table, version) -> properties.setProperty("table." + table, String.valueOf(version)));
         try {
@@ -77,11 +88,12 @@ public final class RunManifest {
     /**
      * The last successful run, when a run with these inputs has nothing to do: every delivered file unchanged, no file
      * added or gone, no file rejected last time, the same settings, the same report month ({@code requested}, or the
-     * default when the last run used the default too), every table at the version that run left, and the month's
-     * Monatsbericht in {@code outputDir}. Empty otherwise (or when anything cannot be read): the normal run decides.
+     * default when the last run used the default too), the same report areas, every table at the version that run
+     * left, and each area's Monatsbericht of the month in {@code outputDir}. Empty otherwise (or when anything cannot
+     * be read): the normal run decides.
      */
     public static Optional<State> upToDate(String warehouseRoot, Path inputDir, Path confDir, Optional<YearMonth> requested,
-                                            Path outputDir) {
+                                            List<String> areas, Path outputDir) {
         try {
             Optional<State> last = read(warehouseRoot);
             if (last.isEmpty() || last.get().files().containsValue("rejected")) {
@@ -95,8 +107,8 @@ public final class RunManifest {
                 }
             });
             boolean sameMonth = requested.map(month -> month.equals(state.reportMonth())).orElse(!state.monthRequested());
-            if (!sameMonth || !RunPlanner.fingerprint(confDir).equals(state.settings())
-                    || !Files.exists(outputDir.resolve("monatsbericht_" + state.reportMonth() + ".pdf"))
+            if (!sameMonth || !RunPlanner.fingerprint(confDir).equals(state.settings()) || !String.join(",", areas).equals(state.areas())
+                    || state.reports().isEmpty() || !state.reports().stream().allMatch(report -> Files.exists(outputDir.resolve(report)))
                     || !delivered.equals(state.files())) {
                 return Optional.empty();
             }
@@ -134,7 +146,7 @@ public final class RunManifest {
         }
         return Optional.of(new State(properties.getProperty("run_id"), properties.getProperty("settings"),
                 YearMonth.parse(properties.getProperty("report_month")), Boolean.parseBoolean(properties.getProperty("month_requested")),
-                files, tables));
+                properties.getProperty("areas", ""), ImonConfig.parseList(properties.getProperty("reports", "")), files, tables));
     }
 
     /** Per delivered file as bronze names it, its SHA-256 (what the manifest records for a file bronze read). */

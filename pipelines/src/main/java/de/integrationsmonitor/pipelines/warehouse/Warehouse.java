@@ -59,6 +59,7 @@ public final class Warehouse {
     private record Kept(long version, Dataset<Row> rows) {}
     /** The kept tables; an entry is valid while its version is the table's current one (a write replaces or drops it). */
     private final Map<TableDef, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean keepAlways;
 
     public Warehouse(SparkSession spark, String root) {
         this(spark, root, DEFAULT_PARALLELISM);
@@ -248,7 +249,15 @@ public final class Warehouse {
     }
 
     private boolean keepsTables() {
-        return asOf == null && Boolean.parseBoolean(spark.conf().get(KEEP_TABLES, "false"));
+        return asOf == null && (keepAlways || Boolean.parseBoolean(spark.conf().get(KEEP_TABLES, "false")));
+    }
+
+    /**
+     * From now on keeps every table as with {@link #KEEP_TABLES}, whatever the input's size: for the reports, which
+     * read the same gold tables once per area (one Delta read each instead of one per area and query).
+     */
+    public void keepTablesFromNowOn() {
+        keepAlways = true;
     }
 
     /** True when both local relations have the same schema and the same rows, in any order (a multiset). */

@@ -24,7 +24,7 @@ class TestImonConfig {
         assertThat(config.outputPath()).isEqualTo(root.resolve("out"));
         assertThat(config.sparkMaster()).isEqualTo("local[*]");
         assertThat(config.shufflePartitions()).isEqualTo(4);
-        assertThat(config.reportAreaId()).isEqualTo("05562");
+        assertThat(config.reportAreas()).isEmpty();
         assertThat(config.gapsMinDemand()).isEqualTo(200);
         assertThat(config.gapsCoverageIndexLimit()).isEqualTo(0.5);
         assertThat(config.disclosureMinCount()).isEqualTo(3);
@@ -43,6 +43,15 @@ class TestImonConfig {
     }
 
     @Test
+    void reportAreasTakeAListAndTheOldSingleAreaKey() throws IOException {
+        Files.writeString(root.resolve("imon.properties"), "report.areas = 05562, 05711,,05562\n");
+        assertThat(ImonConfig.load(root, root).reportAreas()).containsExactly("05562", "05711");
+
+        Files.writeString(root.resolve("imon.properties"), "report.area-id = 05562\n");
+        assertThat(ImonConfig.load(root, root).reportAreas()).containsExactly("05562");
+    }
+
+    @Test
     void refusesUnknownKeysWithGermanMessage() throws IOException {
         Files.writeString(root.resolve("imon.properties"), "warehouse.pth = x\n");
 
@@ -56,7 +65,7 @@ class TestImonConfig {
         Path project = Path.of("..").toAbsolutePath().normalize();
         ImonConfig config = ImonConfig.load(project, project.resolve("conf"));
 
-        assertThat(config.reportAreaId()).isEqualTo("05562");
+        assertThat(config.reportAreas()).isEmpty();
         assertThat(Vocabularies.load(project.resolve("conf")).labels(TargetGroup.LANGUAGE)).containsEntry("türkisch", "tr")
                 .containsEntry("sprache nicht festgelegt", "de");
         assertThat(Aliases.load(project.resolve("conf")).cityNames()).containsEntry("castrup-rauxel", "Castrop-Rauxel");

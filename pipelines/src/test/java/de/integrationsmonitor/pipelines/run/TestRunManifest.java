@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,14 +35,15 @@ class TestRunManifest {
         conf = Files.createDirectories(temp.resolve("conf"));
         Files.writeString(conf.resolve("imon.properties"), "spark.shuffle-partitions = 4\n", StandardCharsets.UTF_8);
         out = Files.createDirectories(temp.resolve("out"));
-        Files.writeString(out.resolve("monatsbericht_2026-10.pdf"), "%PDF", StandardCharsets.UTF_8);
+        Files.createDirectories(out.resolve("kreis-recklinghausen"));
+        Files.writeString(out.resolve("kreis-recklinghausen/monatsbericht_2026-10.pdf"), "%PDF", StandardCharsets.UTF_8);
         warehouse = temp.resolve("wh");
         commit("gold/kpi_monthly", 0);
         commit("gold/kpi_monthly", 1);
         Map<String, String> files = new java.util.TreeMap<>(RunManifest.delivered(input));
         files.put("participation/notizen.csv", "ignored");
         RunManifest.write(warehouse.toString(), new RunManifest.State("run-7", RunPlanner.fingerprint(conf), OCTOBER, false,
-                files, Map.of("gold.kpi_monthly", 1L)));
+                "", List.of("kreis-recklinghausen/monatsbericht_2026-10.pdf"), files, Map.of("gold.kpi_monthly", 1L)));
     }
 
     @Test
@@ -65,9 +67,11 @@ class TestRunManifest {
 
     @Test
     void aNewFileSettingsOrAMissingReportLetTheRunDecide() throws IOException {
-        Files.delete(out.resolve("monatsbericht_2026-10.pdf"));
+        Files.delete(out.resolve("kreis-recklinghausen/monatsbericht_2026-10.pdf"));
         assertThat(check(Optional.empty())).as("report missing").isEmpty();
-        Files.writeString(out.resolve("monatsbericht_2026-10.pdf"), "%PDF");
+        Files.writeString(out.resolve("kreis-recklinghausen/monatsbericht_2026-10.pdf"), "%PDF");
+        assertThat(RunManifest.upToDate(warehouse.toString(), input, conf, Optional.empty(), List.of("05562"), out))
+                .as("other report areas").isEmpty();
 
         Files.writeString(conf.resolve("imon.properties"), "spark.shuffle-partitions = 2\n");
         assertThat(check(Optional.empty())).as("settings changed").isEmpty();
@@ -85,7 +89,7 @@ class TestRunManifest {
     }
 
     private Optional<RunManifest.State> check(Optional<YearMonth> month) {
-        return RunManifest.upToDate(warehouse.toString(), input, conf, month, out);
+        return RunManifest.upToDate(warehouse.toString(), input, conf, month, List.of(), out);
     }
 
     private void commit(String table, long version) throws IOException {

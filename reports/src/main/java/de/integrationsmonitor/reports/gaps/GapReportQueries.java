@@ -36,7 +36,8 @@ public final class GapReportQueries {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
     }
 
-    public GapReportData load(String kreisId, YearMonth month, Vocabularies vocabularies, GapThresholds thresholds,
+    /** The area's report data; empty when gold.coverage_gaps has no row for its Gemeinden in the month (no demand, no offer). */
+    public java.util.Optional<GapReportData> load(String kreisId, YearMonth month, Vocabularies vocabularies, GapThresholds thresholds,
                               String runId, Instant generatedAt) {
         Map<String, String> names = new HashMap<>();
         Map<String, String> levels = new HashMap<>();
@@ -49,7 +50,7 @@ public final class GapReportQueries {
             }
         }
         if (!OrgLevel.KREIS.is(levels.get(kreisId))) {
-            throw new UserException(ErrorCategory.CONFIG, "Berichtsgebiet " + kreisId + " (report.area-id) ist in reference/org_units.csv kein Kreis "
+            throw new UserException(ErrorCategory.CONFIG, "Berichtsgebiet " + kreisId + " ist in reference/org_units.csv kein Kreis "
                     + "und keine kreisfreie Stadt.");
         }
         Collator collator = Collator.getInstance(Locale.GERMAN);
@@ -59,12 +60,12 @@ public final class GapReportQueries {
         Map<String, Long> versions = warehouse.currentVersions(TABLES);
         Dataset<Row> gaps = warehouse.read(TableCatalog.GOLD_COVERAGE_GAPS)
                 .filter(col("month").equalTo(month.toString()).and(col("org_unit_id").isin(ids)));
-        if (gaps.isEmpty()) {
-            throw new UserException(ErrorCategory.REPORT, "Für " + month + " gibt es in gold.coverage_gaps keine Zeile für " + names.get(kreisId)
-                    + "; fehlen Bedarfszahlen (reference/demand.csv) oder Angebote?");
+        List<Row> gapRows = gaps.collectAsList();
+        if (gapRows.isEmpty()) {
+            return java.util.Optional.empty();
         }
         List<GapRow> gemeindeRows = new ArrayList<>();
-        for (Row row : gaps.collectAsList()) {
+        for (Row row : gapRows) {
             String id = row.getAs("org_unit_id");
             gemeindeRows.add(gapRow(row, id, names.get(id), id, names.get(id)));
         }
@@ -92,10 +93,10 @@ public final class GapReportQueries {
                 .agg(org.apache.spark.sql.functions.sum("quarantined_rows")).first();
         Row asOf = warehouse.read(TableCatalog.GOLD_DATA_AS_OF).filter(col("month").equalTo(month.toString()))
                 .agg(org.apache.spark.sql.functions.max("offers_snapshot_date")).first();
-        return new GapReportData(month, new Unit(kreisId, names.get(kreisId)), gemeinden, gemeindeRows, districtRows, supply, labels,
+        return java.util.Optional.of(new GapReportData(month, new Unit(kreisId, names.get(kreisId)), gemeinden, gemeindeRows, districtRows, supply, labels,
                 thresholds.minDemand(), thresholds.coverageIndexLimit(),
                 asOf.isNullAt(0) ? null : asOf.getDate(0).toLocalDate(), versions, rejected.isNullAt(0) ? 0 : rejected.getLong(0),
-                runId, generatedAt);
+                runId, generatedAt));
     }
 
     private static GapRow gapRow(Row row, String id, String name, String gemeindeId, String gemeindeName) {

@@ -56,7 +56,12 @@ public final class MonthlyReport {
 
     /** "monatsbericht_2026-10.pdf". */
     static String fileName(MonthlyReportData data) {
-        return "monatsbericht_" + data.month() + ".pdf";
+        return fileName(data.month());
+    }
+
+    /** "monatsbericht_2026-10.pdf". */
+    public static String fileName(java.time.YearMonth month) {
+        return "monatsbericht_" + month + ".pdf";
     }
 
     /**

@@ -53,14 +53,26 @@ public final class MonthlyReportQueries {
                                   Map<String, String> categoryLabels) {
         Map<String, String> names = new HashMap<>();
         List<String> gemeinden = new ArrayList<>();
+        // every unit of the area (Kreis, Gemeinden, Stadtteile), and the names and ids of all others: the report's
+        // data-quality examples name no unit outside the area
+        java.util.Set<String> areaUnits = new java.util.HashSet<>();
+        java.util.Set<String> foreign = new java.util.HashSet<>();
         for (Row row : warehouse.read(TableCatalog.GOLD_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id").collectAsList()) {
             names.put(row.getString(0), row.getString(1));
             if (OrgLevel.GEMEINDE.is(row.getString(2)) && areaId.equals(row.getString(3))) {
                 gemeinden.add(row.getString(0));
             }
+            boolean inArea = areaId.equals(row.getString(3)) || areaId.equals(row.getString(0));
+            if (inArea) {
+                areaUnits.add(row.getString(0));
+            } else if (OrgLevel.KREIS.is(row.getString(2)) || OrgLevel.GEMEINDE.is(row.getString(2)) || OrgLevel.STADTTEIL.is(row.getString(2))) {
+                foreign.add(row.getString(0));
+                foreign.add(row.getString(1));
+            }
         }
+        areaUnits.forEach(id -> foreign.remove(names.get(id)));
         if (!names.containsKey(areaId)) {
-            throw new UserException(ErrorCategory.CONFIG, "Berichtsgebiet " + areaId + " (report.area-id) ist in reference/org_units.csv nicht bekannt.");
+            throw new UserException(ErrorCategory.CONFIG, "Berichtsgebiet " + areaId + " ist in reference/org_units.csv nicht bekannt.");
         }
         Map<String, Map<YearMonth, Kpi>> kpis = new HashMap<>();
         List<String> units = new ArrayList<>(gemeinden);
@@ -73,19 +85,29 @@ public final class MonthlyReportQueries {
         if (!area.containsKey(month)) {
             throw new UserException(ErrorCategory.REPORT, "Für " + month + " gibt es in gold.kpi_monthly keine Zeile für " + names.get(areaId) + ".");
         }
+        List<String> projects = areaProjects(areaUnits);
         return new MonthlyReportData(month, names.get(areaId), generatedAt, runId,
                 keyFigures(area, month), trend(area, month), municipalities(kpis, names, gemeinden, areaId, month),
-                dataAsOf(month), dataQuality(runId), categories(units, month, categoryLabels), List.of(), projectStatus(),
-                projectNote());
+                dataAsOf(month), dataQuality(runId, foreign), categories(units, month, categoryLabels), List.of(),
+                projectStatus(projects), projectNote(projects));
     }
 
-    /** Latest reported status of every model project's indicators, counted per status (empty without the mart). */
-    List<de.integrationsmonitor.reports.monthly.ProjectStatus> projectStatus() {
+    /** The ids of the model projects run by one of {@code areaUnits} (empty without model projects). */
+    List<String> areaProjects(java.util.Set<String> areaUnits) {
         if (!warehouse.exists(TableCatalog.GOLD_INDICATOR_TREND)) {
             return List.of();
         }
+        return warehouse.read(TableCatalog.GOLD_MODEL_PROJECTS).filter(col("org_unit_id").isin(areaUnits.toArray()))
+                .select("project_id").collectAsList().stream().map(row -> row.getString(0)).sorted().toList();
+    }
+
+    /** Latest reported status of the indicators of {@code projects}, counted per status (empty without projects). */
+    List<de.integrationsmonitor.reports.monthly.ProjectStatus> projectStatus(List<String> projects) {
+        if (projects.isEmpty()) {
+            return List.of();
+        }
         Map<String, Long> counts = new HashMap<>();
-        for (Row row : warehouse.read(TableCatalog.GOLD_INDICATOR_TREND)
+        for (Row row : warehouse.read(TableCatalog.GOLD_INDICATOR_TREND).filter(col("project_id").isin(projects.toArray()))
                 .selectExpr("coalesce(latest_status, 'keine Daten') AS status").groupBy("status").count().collectAsList()) {
             counts.put(row.getString(0), row.getLong(1));
         }
@@ -93,16 +115,21 @@ public final class MonthlyReportQueries {
                 .map(status -> new de.integrationsmonitor.reports.monthly.ProjectStatus(status, counts.get(status))).toList();
     }
 
-    /** "12 Modellprojekte (Einwanderung gestalten NRW) mit 32 Indikatoren; Einzelheiten in der Modellprojekt-Evaluation." */
-    String projectNote() {
-        if (!warehouse.exists(TableCatalog.GOLD_INDICATOR_TREND)) {
+    /**
+     * "2 Modellprojekte (Einwanderung gestalten NRW) mit 5 gemeldeten Indikatoren; …" for the area's projects; null
+     * without projects.
+     */
+    String projectNote(List<String> projectIds) {
+        if (projectIds.isEmpty()) {
             return null;
         }
-        List<Row> projects = warehouse.read(TableCatalog.GOLD_MODEL_PROJECTS).select("project_id", "program").collectAsList();
-        long indicators = warehouse.read(TableCatalog.GOLD_INDICATOR_TREND).count();
+        List<Row> projects = warehouse.read(TableCatalog.GOLD_MODEL_PROJECTS).filter(col("project_id").isin(projectIds.toArray()))
+                .select("project_id", "program").collectAsList();
+        long indicators = warehouse.read(TableCatalog.GOLD_INDICATOR_TREND).filter(col("project_id").isin(projectIds.toArray())).count();
         String programs = projects.stream().map(r -> r.getString(1)).distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
-        return projects.size() + " Modellprojekte (" + programs + ") mit " + indicators
-                + " gemeldeten Indikatoren; jüngster gemeldeter Status je Indikator. Einzelheiten in der Modellprojekt-Evaluation.";
+        return projects.size() + (projects.size() == 1 ? " Modellprojekt (" : " Modellprojekte (") + programs + ") mit " + indicators
+                + (indicators == 1 ? " gemeldeten Indikator" : " gemeldeten Indikatoren")
+                + "; jüngster gemeldeter Status je Indikator. Einzelheiten in der Modellprojekt-Evaluation.";
     }
 
     /**
@@ -148,13 +175,25 @@ public final class MonthlyReportQueries {
         return new DataAsOf(row.isNullAt(0) ? null : row.getDate(0).toLocalDate(), row.isNullAt(1) ? null : row.getDate(1).toLocalDate());
     }
 
-    /** Failed checks of this run, rejected files, and quarantined rows by reason, in plain German. */
-    List<QualityNote> dataQuality(String runId) {
+    /**
+     * Failed checks of this run, rejected files, and quarantined rows by reason, in plain German. The checks run over
+     * all areas: an example naming a unit of {@code foreign} (ids and names of other areas' units) is left out, and
+     * the note says that the count covers every area of the run.
+     */
+    List<QualityNote> dataQuality(String runId, java.util.Set<String> foreign) {
         List<QualityNote> notes = new ArrayList<>();
         for (Row row : Frames.collectSorted(warehouse.read(TableCatalog.OPS_DQ_RESULTS)
                 .filter(col("run_id").equalTo(runId).and(col("failing_rows").gt(0))), "severity", "table_name", "check_name")) {
-            notes.add(new QualityNote("error".equals(row.getAs("severity")) ? "Fehler" : "Hinweis", row.getAs("message"),
-                    row.getAs("examples")));
+            String examples = row.getAs("examples");
+            String message = row.getAs("message");
+            if (examples != null) {
+                List<String> own = java.util.Arrays.stream(examples.split("; ")).filter(example -> !namesAny(example, foreign)).toList();
+                if (own.size() < examples.split("; ").length) {
+                    message = message + " (alle Gebiete des Laufs; Beispiele nur aus diesem Gebiet)";
+                    examples = own.isEmpty() ? null : String.join("; ", own);
+                }
+            }
+            notes.add(new QualityNote("error".equals(row.getAs("severity")) ? "Fehler" : "Hinweis", message, examples));
         }
         for (Row row : Frames.collectSorted(warehouse.read(TableCatalog.OPS_FILE_LOG)
                 .filter(col("run_id").equalTo(runId).and(col("status").equalTo("rejected"))), "source_file")) {
@@ -171,6 +210,23 @@ public final class MonthlyReportQueries {
                     String.join("; ", row.<String>getList(2))));
         }
         return notes;
+    }
+
+    /** True when {@code text} contains one of {@code units} (ids or names) as a whole word. */
+    static boolean namesAny(String text, java.util.Set<String> units) {
+        for (String unit : units) {
+            int at = text.indexOf(unit);
+            while (at >= 0) {
+                int end = at + unit.length();
+                boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+                boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+                if (startsWord && endsWord) {
+                    return true;
+                }
+                at = text.indexOf(unit, at + 1);
+            }
+        }
+        return false;
     }
 
     static List<KeyFigure> keyFigures(Map<YearMonth, Kpi> area, YearMonth month) {

@@ -54,7 +54,7 @@ public final class ReportFiles {
     }
 
     /**
-     * Deletes the temporary report files in {@code directory} last changed before {@code before} (a run's
+     * Deletes the temporary report files in {@code directory} and its area folders last changed before {@code before} (a run's
      * start): what runs killed while writing left behind. A temporary file of a run writing right now is
      * younger and stays. Returns the deleted files; a folder that does not exist yet has none.
      */
@@ -65,7 +65,7 @@ public final class ReportFiles {
         if (!Files.isDirectory(directory)) {
             return removed;
         }
-        try (Stream<Path> files = Files.list(directory)) {
+        try (Stream<Path> files = Files.walk(directory, 2)) {
             for (Path file : files.filter(ReportFiles::isTemporary).sorted().toList()) {
                 try {
                     if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
