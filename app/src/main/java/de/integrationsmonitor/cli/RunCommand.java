@@ -6,6 +6,7 @@ import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.gold.GoldJob;
 import de.integrationsmonitor.pipelines.run.Pipeline;
+import de.integrationsmonitor.pipelines.run.RequestedAreas;
 import de.integrationsmonitor.pipelines.run.RunIds;
 import de.integrationsmonitor.pipelines.run.RunManifest;
 import de.integrationsmonitor.pipelines.run.Stages;
@@ -102,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
             return evaluationAsOf(config);
         }
         // an unknown area stops the run before anything is read (the delivery's reference/org_units.csv)
-        ReportAreas.checkRequested(config.reportAreas(), config.inputPath(), config.confDir(), areaOrigin());
+        RequestedAreas.check(config.reportAreas(), config.inputPath(), config.confDir(), areaOrigin());
         Optional<YearMonth> requested = Optional.ofNullable(month).map(RunCommand::parseMonth);
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = new Progress(out);

@@ -3,17 +3,11 @@ package de.integrationsmonitor.reports;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 
-import de.integrationsmonitor.pipelines.bronze.CsvFileReader;
-import de.integrationsmonitor.pipelines.bronze.DeliveredFile;
-import de.integrationsmonitor.pipelines.config.Aliases;
-import de.integrationsmonitor.pipelines.contract.ErrorCategory;
+import de.integrationsmonitor.pipelines.contract.AreaIds;
 import de.integrationsmonitor.pipelines.contract.OrgLevel;
-import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
-import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.reports.common.render.FileNames;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Collator;
 import java.time.YearMonth;
@@ -25,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 
 /**
@@ -77,38 +70,6 @@ public final class ReportAreas {
 
     private ReportAreas() {}
 
-    /**
-     * Refuses, before anything is read into the warehouse, a requested id that the delivery's reference/org_units.csv
-     * does not list as a Kreis or kreisfreie Stadt, with the list of valid ones. Nothing is checked when the file is
-     * missing or cannot be read: the run then checks against the org units in the warehouse ({@link #select}).
-     *
-     * @param origin how the ids were given, for the message ("--area" or "report.areas")
-     */
-    public static void checkRequested(List<String> requested, Path input, Path confDir, String origin) {
-        if (requested.isEmpty()) {
-            return;
-        }
-        Path file = input.resolve("reference/org_units.csv");
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
-        DeliveredFile delivered = CsvFileReader.read(file, "reference/org_units.csv", Source.ORG_UNITS, Aliases.load(confDir));
-        if (!(delivered instanceof DeliveredFile.Accepted accepted)) {
-            return;
-        }
-        Map<String, String> names = new LinkedHashMap<>();
-        Map<String, String> levels = new LinkedHashMap<>();
-        for (DeliveredFile.RawRow row : accepted.rows()) {
-            String id = strip(row.values().get(0));
-            if (id != null) {
-                names.put(id, strip(row.values().get(1)));
-                String level = strip(row.values().get(2));
-                levels.put(id, level == null ? "" : level.toLowerCase(Locale.ROOT));
-            }
-        }
-        refuseUnknown(requested, names, levels, origin, "reference/org_units.csv der Lieferung");
-    }
-
     /** The areas to write reports for in {@code month}, sorted by name (German collation). */
     public static Selection select(Warehouse warehouse, YearMonth month, List<String> requested, String origin) {
         Map<String, String> names = new LinkedHashMap<>();
@@ -117,7 +78,7 @@ public final class ReportAreas {
             names.put(row.getString(0), row.getString(1));
             levels.put(row.getString(0), row.getString(2));
         }
-        refuseUnknown(requested, names, levels, origin, "gold.dim_org_units");
+        AreaIds.refuseUnknown(requested, names, levels, origin, "gold.dim_org_units");
         Set<String> withData = new HashSet<>();
         for (Row row : warehouse.read(TableCatalog.GOLD_KPI_MONTHLY)
                 .filter(col("month").equalTo(month.toString())
@@ -142,43 +103,5 @@ public final class ReportAreas {
         areas.sort(byName);
         withoutData.sort(byName);
         return new Selection(areas, withoutData);
-    }
-
-    private static void refuseUnknown(List<String> requested, Map<String, String> names, Map<String, String> levels, String origin,
-                                      String source) {
-        List<String> problems = new ArrayList<>();
-        for (String id : requested) {
-            String level = levels.get(id);
-            if (level == null) {
-                problems.add(id + " ist nicht bekannt");
-            } else if (!OrgLevel.KREIS.is(level)) {
-                problems.add(id + " (" + names.get(id) + ") ist " + article(level) + ", kein Kreis und keine kreisfreie Stadt");
-            }
-        }
-        if (problems.isEmpty()) {
-            return;
-        }
-        Collator collator = Collator.getInstance(Locale.GERMAN);
-        String valid = levels.entrySet().stream().filter(e -> OrgLevel.KREIS.is(e.getValue()))
-                .map(e -> e.getKey() + " " + names.get(e.getKey()))
-                .sorted(Comparator.comparing(text -> text.substring(text.indexOf(' ') + 1), collator))
-                .collect(Collectors.joining(", "));
-        throw new UserException(ErrorCategory.USAGE, "Berichtsgebiet (" + origin + "): " + String.join("; ", problems)
-                + " in " + source + ". " + (valid.isEmpty() ? "Dort ist kein Kreis und keine kreisfreie Stadt verzeichnet."
-                : "Möglich sind: " + valid + "."));
-    }
-
-    private static String article(String level) {
-        return switch (level) {
-            case "land" -> "das Land";
-            case "regierungsbezirk" -> "ein Regierungsbezirk";
-            case "gemeinde" -> "eine Gemeinde";
-            case "stadtteil" -> "ein Stadtteil";
-            default -> "von der Ebene '" + level + "'";
-        };
-    }
-
-    private static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -178,7 +178,7 @@ public final class MonthlyReportQueries {
     /**
      * Failed checks of this run, rejected files, and quarantined rows by reason, in plain German. The checks run over
      * all areas: an example naming a unit of {@code foreign} (ids and names of other areas' units) is left out, and
-     * the note says that the count covers every area of the run.
+     * where the warehouse knows other areas the note says that its count covers every area of the run.
      */
     List<QualityNote> dataQuality(String runId, java.util.Set<String> foreign) {
         List<QualityNote> notes = new ArrayList<>();
@@ -186,12 +186,11 @@ public final class MonthlyReportQueries {
                 .filter(col("run_id").equalTo(runId).and(col("failing_rows").gt(0))), "severity", "table_name", "check_name")) {
             String examples = row.getAs("examples");
             String message = row.getAs("message");
-            if (examples != null) {
+            if (examples != null && !foreign.isEmpty()) {
+                // the count covers the whole run (its examples are the first three of all areas)
                 List<String> own = java.util.Arrays.stream(examples.split("; ")).filter(example -> !namesAny(example, foreign)).toList();
-                if (own.size() < examples.split("; ").length) {
-                    message = message + " (alle Gebiete des Laufs; Beispiele nur aus diesem Gebiet)";
-                    examples = own.isEmpty() ? null : String.join("; ", own);
-                }
+                message = message + " (gezählt über alle Gebiete des Laufs; Beispiele nur aus diesem Gebiet)";
+                examples = own.isEmpty() ? null : String.join("; ", own);
             }
             notes.add(new QualityNote("error".equals(row.getAs("severity")) ? "Fehler" : "Hinweis", message, examples));
         }

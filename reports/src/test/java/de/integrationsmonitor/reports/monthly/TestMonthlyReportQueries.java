@@ -71,4 +71,14 @@ class TestMonthlyReportQueries {
 
         assertThat(rows).extracting(MunicipalityRow::name).containsExactly("Castrop-Rauxel");
     }
+
+    @Test
+    void anExampleNamesAUnitOnlyAsAWholeWord() {
+        java.util.Set<String> foreign = java.util.Set.of("Hamm", "05915");
+
+        assertThat(MonthlyReportQueries.namesAny("Hamm: 40 Teilnehmende, sonst im Mittel 12", foreign)).isTrue();
+        assertThat(MonthlyReportQueries.namesAny("2026-10, 05915", foreign)).isTrue();
+        assertThat(MonthlyReportQueries.namesAny("Hamminkeln: 40 Teilnehmende", foreign)).isFalse();
+        assertThat(MonthlyReportQueries.namesAny("05915004", foreign)).isFalse();
+    }
 }
