@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
                 + "berechnet die Kennzahlen (Gold), prüft die Datenqualität und schreibt die Berichte in den Ausgabeordner: "
                 + "je Kreis und kreisfreier Stadt mit Daten im Berichtsmonat in einen eigenen Ordner (z. B. out/kreis-recklinghausen/) "
                 + "Monatsbericht (PDF, XLSX), Workshop-Auswertung (PDF, wo es Workshops gibt) und Versorgungslücken (PDF für den "
-                + "Kreis und je Gemeinde, XLSX); die Modellprojekt-Evaluation (PDF, XLSX je Programm) nach out/modellprojekte/.",
+                + "Kreis und je Gemeinde, XLSX); die Landesübersicht aller Gebiete (PDF, XLSX) nach out/land/ und die "
+                + "Modellprojekt-Evaluation (PDF, XLSX je Programm) nach out/modellprojekte/.",
         footer = {"", "Beispiel:", "  ./imon run --input meine-daten --month 2026-09"})
 final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
@@ -181,9 +182,11 @@ final class RunCommand implements Callable<Integer> {
         progress.stage("Lücken", reports::gaps, written -> {
             long pdfs = written.stream().filter(file -> file.toString().endsWith(".pdf")).count();
             long workbooks = written.size() - pdfs;
+            long gemeinden = pdfs - workbooks;
             return "Versorgungslücken: " + pdfs + " PDF (" + workbooks + (workbooks == 1 ? " Kreis" : " Kreise") + " und "
-                    + (pdfs - workbooks) + " Gemeinden) und " + workbooks + " XLSX";
+                    + gemeinden + (gemeinden == 1 ? " Gemeinde" : " Gemeinden") + ") und " + workbooks + " XLSX";
         });
+        progress.stage("Land", reports::land, written -> "Landesübersicht: " + fileNames(written));
         progress.stage("Evaluation", reports::evaluations, written -> written.isEmpty() ? "keine Modellprojekte geliefert"
                 : "Modellprojekt-Evaluation: " + fileNames(written));
     }

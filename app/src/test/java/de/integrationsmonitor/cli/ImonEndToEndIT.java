@@ -101,7 +101,7 @@ class ImonEndToEndIT {
         assertThat(rows(wh.read(TableCatalog.OPS_FILE_LOG).filter("source_file LIKE 'participation/%' AND run_id = '" + runId + "'"),
                 "source_file", "rows_in", "rows_accepted", "rows_quarantined")).containsExactly(
                 row("participation/teilnahmen_2026-09.csv", 1L, 1L, 0L),
-                row("participation/teilnahmen_2026-10.csv", 6L, 3L, 3L));
+                row("participation/teilnahmen_2026-10.csv", 8L, 5L, 3L));
     }
 
     @Test
@@ -183,6 +183,11 @@ class ImonEndToEndIT {
                 .contains("1 Modellprojekt (Einwanderung gestalten NRW) mit 1 gemeldeten Indikator;")
                 .contains("erreicht 1").doesNotContain("auf Kurs 1");
         assertThat(texts.get("bielefeld/versorgungsluecken_2026-10.pdf")).contains("Bielefeld");
+        // the Landesübersicht compares both; Bielefeld's 1 offer for 334,000 residents is 0,03 per 10,000
+        assertThat(texts.get("land/landesuebersicht_2026-10.pdf")).contains("2 Kreise und kreisfreie Städte, davon 2 mit Daten")
+                .contains("Bielefeld Detmold 334.000 1 0 (0,0 %) 0,03 2 11 keine Daten 0 vorhanden")
+                .contains("Kreis Recklinghausen Münster 615.000 3 0 (0,0 %) 0,05 3 40 +30 (+300,0 %) 1 vorhanden")
+                .contains("Bielefeld Bielefeld P2 Erstberatung für Neuzugewanderte 1 erreicht");
     }
 
     /** An area that is no Kreis is refused before anything is read, with the list of the valid ones. */
@@ -226,7 +231,7 @@ class ImonEndToEndIT {
                 "kreis-recklinghausen/monatsbericht_2026-10.pdf", "kreis-recklinghausen/versorgungsluecken_2026-10.pdf",
                 "kreis-recklinghausen/versorgungsluecken_2026-10_castrop-rauxel.pdf",
                 "kreis-recklinghausen/versorgungsluecken_2026-10_oer-erkenschwick.pdf",
-                "kreis-recklinghausen/workshop_auswertung_2026-10.pdf",
+                "kreis-recklinghausen/workshop_auswertung_2026-10.pdf", "land/landesuebersicht_2026-10.pdf",
                 "modellprojekte/modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10.pdf");
         String runId = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
         for (Path pdf : pdfs) {
@@ -413,7 +418,7 @@ class ImonEndToEndIT {
         assertThat(dataTables(wh)).isEqualTo(contentBefore);
 
         java.util.Map<String, String> reports = reportTexts(out);
-        assertThat(reports).hasSize(14);
+        assertThat(reports).hasSize(16);
         assertThat(reportTexts(temp.resolve("out2"))).isEqualTo(reports);
         assertThat(String.join("\n", reports.values())).contains("Lauf <Lauf-ID>").contains("erstellt am <Zeitpunkt>");
 
@@ -492,9 +497,9 @@ class ImonEndToEndIT {
         String runId = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
         var tables = wh.read(TableCatalog.OPS_RUN_TABLES).filter("run_id = '" + runId + "'");
         assertThat(rows(tables.filter("table_name = 'gold.kpi_monthly'"), "version_read", "rows_written"))
-                .containsExactly(row(1L, 6L));
+                .containsExactly(row(1L, 10L));
         assertThat(rows(tables.filter("table_name = 'bronze.participation__events'"), "version_read", "version_written", "rows_written"))
-                .containsExactly(row(1L, 1L, 7L));
+                .containsExactly(row(1L, 1L, 9L));
         assertThat(rows(wh.read(TableCatalog.OPS_RUN_LOG).filter("run_id = '" + runId + "'"), "status", "report_month"))
                 .containsExactly(row("succeeded", "2026-10"));
     }

@@ -21,17 +21,18 @@ record BenchReport(Instant startedAt, String machine, String scale, long seed, S
                    List<MartComparison.Outcome> monthlyOutcomes) {
 
     /** What each stage of {@code imon run} does, for the table. */
-    private static final java.util.Map<String, String> STAGES = java.util.Map.of(
-            "Start", "Spark session",
-            "Bronze", "CSV files into bronze Delta tables",
-            "Silber", "validation, vocabularies, offer history, quarantine",
-            "Gold", "facts and marts of all covered months",
-            "Prüfungen", "data-quality checks",
-            "Berichte", "Monatsbericht (PDF, XLSX), Workshop-Auswertung, with their queries",
-            "Lücken", "Versorgungslücken PDFs and XLSX",
-            "Evaluation", "Modellprojekt-Evaluation PDF and XLSX",
-            "Abschluss", "run log (ops.run_log, ops.run_tables)",
-            "Planung", "full or incremental, or nothing to do");
+    private static final java.util.Map<String, String> STAGES = java.util.Map.ofEntries(
+            java.util.Map.entry("Start", "Spark session"),
+            java.util.Map.entry("Bronze", "CSV files into bronze Delta tables"),
+            java.util.Map.entry("Silber", "validation, vocabularies, offer history, quarantine"),
+            java.util.Map.entry("Gold", "facts and marts of all covered months"),
+            java.util.Map.entry("Prüfungen", "data-quality checks"),
+            java.util.Map.entry("Berichte", "Monatsbericht (PDF, XLSX) and Workshop-Auswertung of every area, with their queries"),
+            java.util.Map.entry("Lücken", "Versorgungslücken PDFs and XLSX of every area"),
+            java.util.Map.entry("Land", "Landesübersicht PDF and XLSX"),
+            java.util.Map.entry("Evaluation", "Modellprojekt-Evaluation PDF and XLSX"),
+            java.util.Map.entry("Abschluss", "run log (ops.run_log, ops.run_tables)"),
+            java.util.Map.entry("Planung", "full or incremental, or nothing to do"));
 
     private static final String HEADER = """
             # Benchmarks

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import de.integrationsmonitor.pipelines.config.ImonConfig;
 import de.integrationsmonitor.pipelines.config.Vocabularies;
 import de.integrationsmonitor.pipelines.contract.GapThresholds;
+import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
 import de.integrationsmonitor.reports.evaluation.EvaluationData;
@@ -15,6 +16,10 @@ import de.integrationsmonitor.reports.gaps.GapReport;
 import de.integrationsmonitor.reports.gaps.GapReportData;
 import de.integrationsmonitor.reports.gaps.GapReportQueries;
 import de.integrationsmonitor.reports.gaps.GapWorkbook;
+import de.integrationsmonitor.reports.land.LandOverview;
+import de.integrationsmonitor.reports.land.LandOverviewData;
+import de.integrationsmonitor.reports.land.LandOverviewQueries;
+import de.integrationsmonitor.reports.land.LandOverviewWorkbook;
 import de.integrationsmonitor.reports.monthly.MonthlyReport;
 import de.integrationsmonitor.reports.monthly.MonthlyReportData;
 import de.integrationsmonitor.reports.monthly.MonthlyReportQueries;
@@ -34,8 +39,8 @@ import java.util.Optional;
 /**
  * The reports of one run, read from the gold tables and written to the output folder, each area's into its own folder
  * ({@link ReportAreas}): Monatsbericht (PDF, XLSX), Workshop-Auswertung (where the area has workshops) and
- * Versorgungslücken (PDF for the Kreis and each Gemeinde, XLSX); the Modellprojekt-Evaluation per programme goes into
- * {@value ReportAreas#PROGRAMS_FOLDER}/. Each group is a method, so the command line can time it as a stage.
+ * Versorgungslücken (PDF for the Kreis and each Gemeinde, XLSX); the Landesübersicht of all areas goes into
+ * {@value ReportAreas#LAND_FOLDER}/, the Modellprojekt-Evaluation per programme into {@value ReportAreas#PROGRAMS_FOLDER}/. Each group is a method, so the command line can time it as a stage.
  */
 public final class ReportSet {
     private final Warehouse warehouse;
@@ -116,6 +121,17 @@ public final class ReportSet {
             written.add(GapWorkbook.write(data, smallCounts, area.folder(config.outputPath())));
         });
         return written;
+    }
+
+    /**
+     * The Landesübersicht (PDF and XLSX) into {@value ReportAreas#LAND_FOLDER}/: every Kreis and kreisfreie Stadt of
+     * the run side by side, those without a delivery for the month included ("keine Lieferung").
+     */
+    public List<Path> land() {
+        LandOverviewData data = new LandOverviewQueries(warehouse).load(reportMonth, config.reportAreas(),
+                vocabularies.displayLabels(TargetGroup.LANGUAGE.code()), runId, startedAt);
+        Path folder = config.outputPath().resolve(ReportAreas.LAND_FOLDER);
+        return List.of(LandOverview.renderPdf(data, smallCounts, folder), LandOverviewWorkbook.write(data, smallCounts, folder));
     }
 
     /** The Modellprojekt-Evaluation (PDF and XLSX) of every programme; empty without model projects. */
