@@ -127,6 +127,8 @@ public final class Bench implements Callable<Integer> {
         out.printf(Locale.GERMANY, "    Gesamt %.1f s, Heap-Spitze %,d MB (nach GC höchstens %,d MB belegt), RSS-Spitze %,d MB%n",
                 fullRun.wallSeconds(), fullRun.peakHeapMb(), fullRun.peakLiveHeapMb(), fullRun.peakRssMb());
         RunProcess.Measurement before = fullRun;
+        ReportFiles reportFiles = ReportFiles.of(incremental.resolve("out"));
+        out.printf(Locale.GERMANY, "    %d Berichtsdateien für %d Gebiete%n", reportFiles.files(), reportFiles.areas());
 
         String duckDbVersion = warmUpDuckDb();
         LocalDate deliveredOn = LocalDate.now(ZoneOffset.UTC);
@@ -167,7 +169,7 @@ public final class Bench implements Callable<Integer> {
         monthlyOutcomes.forEach(o -> o.describe().forEach(line -> out.println("      " + line)));
 
         BenchReport report = new BenchReport(startedAt, machine, scaleName, seed, commandLine(), workDir, home, jvmOptions, summary,
-                generationSeconds, fullRun, delivery, before, monthly, duckDbVersion, duck, duckMonthly, fullOutcomes, monthlyOutcomes);
+                generationSeconds, fullRun, reportFiles, delivery, before, monthly, duckDbVersion, duck, duckMonthly, fullOutcomes, monthlyOutcomes);
         report.appendTo(resultsFile);
         out.println("Ergebnis angehängt an " + resultsFile);
         boolean equal = Stream.concat(fullOutcomes.stream(), monthlyOutcomes.stream()).allMatch(MartComparison.Outcome::isEqual);
@@ -245,6 +247,22 @@ public final class Bench implements Callable<Integer> {
     }
 
     /** Files, data rows and bytes of the CSV files in an input folder. */
+    /** The report files of a run's output folder: PDF and XLSX files, and the areas (KI folders) holding a Monatsbericht. */
+    record ReportFiles(long files, long areas) {
+        static ReportFiles of(Path out) throws IOException {
+            if (!Files.isDirectory(out)) {
+                return new ReportFiles(0, 0);
+            }
+            try (Stream<Path> paths = Files.walk(out)) {
+                List<Path> files = paths.filter(Files::isRegularFile)
+                        .filter(p -> p.toString().endsWith(".pdf") || p.toString().endsWith(".xlsx")).toList();
+                long areas = files.stream().filter(p -> p.getFileName().toString().startsWith("monatsbericht_") && p.toString().endsWith(".pdf"))
+                        .count();
+                return new ReportFiles(files.size(), areas);
+            }
+        }
+    }
+
     record InputSummary(int files, long rows, long bytes) {
         static InputSummary of(Path input) throws IOException {
             int files = 0;

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /** One dated section of BENCHMARKS.md: the command, the machine, a table of the measurements and the equality check. */
 record BenchReport(Instant startedAt, String machine, String scale, long seed, String command, Path workDir, Path home, List<String> jvmOptions,
-                   Bench.InputSummary input, double generationSeconds, RunProcess.Measurement fullRun, Bench.Incremental delivery,
+                   Bench.InputSummary input, double generationSeconds, RunProcess.Measurement fullRun, Bench.ReportFiles reportFiles,
+                   Bench.Incremental delivery,
                    RunProcess.Measurement beforeMonth, RunProcess.Measurement monthly, String duckDbVersion,
                    DuckDbBaseline.Result duck, DuckDbBaseline.Result duckMonthly, List<MartComparison.Outcome> fullOutcomes,
                    List<MartComparison.Outcome> monthlyOutcomes) {
@@ -79,7 +80,8 @@ record BenchReport(Instant startedAt, String machine, String scale, long seed, S
                 "the stages that produce the three marts"));
         double rendering = fullRun.sum(Bench.REPORT_STAGES.toArray(String[]::new));
         lines.add(row("report rendering (" + String.join(" + ", Bench.REPORT_STAGES) + ")", rendering, -1, "", -1,
-                "every PDF and XLSX of the run, with their queries"));
+                String.format(Locale.ROOT, "every PDF and XLSX of the run, with their queries: %,d files for %,d areas (KI folders), "
+                        + "the Landesübersicht and the Modellprojekt-Evaluation; peak RSS: the full run's", reportFiles.files(), reportFiles.areas())));
         lines.add(row("incremental monthly run", monthly.wallSeconds(), rate(monthly.bronzeRows(), monthly.wallSeconds()), heap(monthly),
                 monthly.peakRssMb(), "`run --month " + delivery.month() + "` after delivering " + delivery.heldBack().stream().map(f -> "`" + f + "`")
                         .collect(Collectors.joining(" and ")) + " on top of the full run above; whole process; rows/s: the "

@@ -69,45 +69,102 @@ public final class ReportSet {
     }
 
     /**
-     * Seconds spent on the gold queries, the Monatsberichte and the Workshop-Auswertungen (with their queries), and how
-     * many areas got a Monatsbericht and a Workshop-Auswertung.
+     * Seconds spent on the gold queries, the Monatsberichte and the Workshop-Auswertungen (with their queries), summed
+     * over the areas (which are rendered side by side: the sums may exceed the stage's time), and how many areas got a
+     * Monatsbericht and a Workshop-Auswertung.
      */
     public record MonthlyTimings(double queries, double monthly, double workshops, int areas, int workshopReports) {}
 
+    /** What one area's Monatsbericht and Workshop-Auswertung took, and its gap data. */
+    private record AreaReports(Optional<GapReportData> gaps, double queries, double monthly, double workshops, boolean workshopReport) {}
+
     /** Monatsbericht (PDF, XLSX) and Workshop-Auswertung per area; also reads the gap data that {@link #gaps()} renders. */
     public MonthlyTimings monthlyAndWorkshops() {
-        double queries = 0;
-        double monthly = 0;
-        double workshopSeconds = 0;
-        int workshopReports = 0;
-        GapThresholds thresholds = new GapThresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit());
-        for (ReportAreas.Area area : areas) {
-            Path out = area.folder(config.outputPath());
-            long started = System.nanoTime();
-            Optional<GapReportData> areaGaps = new GapReportQueries(warehouse).load(area.id(), reportMonth, vocabularies, thresholds,
-                    runId, startedAt);
-            areaGaps.ifPresent(data -> gaps.put(area, data));
-            MonthlyReportData data = new MonthlyReportQueries(warehouse)
-                    .load(area.id(), reportMonth, runId, startedAt, vocabularies.displayLabels(Vocabularies.CATEGORY));
-            if (areaGaps.isPresent()) {
-                data = data.withTopGaps(GapReport.topGaps(areaGaps.get(), MonthlyReport.TOP_GAPS));
-            }
-            queries += seconds(started);
-            started = System.nanoTime();
-            MonthlyReport.renderPdf(data, smallCounts, out);
-            MonthlyWorkbook.write(data, smallCounts, out);
-            monthly += seconds(started);
-            started = System.nanoTime();
-            WorkshopReportData workshops = new WorkshopReportQueries(warehouse).load(area.id(), reportMonth,
-                    vocabularies.displayLabels(Vocabularies.WEATHER), runId, startedAt);
-            if (!workshops.workshops().isEmpty()) {
-                WorkshopReport.renderPdf(workshops, smallCounts, out);
-                workshopReports++;
-            }
-            workshopSeconds += seconds(started);
+        List<AreaReports> results = perArea(this::monthlyAndWorkshops);
+        for (int i = 0; i < areas.size(); i++) {
+            int index = i;
+            results.get(i).gaps().ifPresent(data -> gaps.put(areas.get(index), data));
         }
         gapsRead = true;
-        return new MonthlyTimings(queries, monthly, workshopSeconds, areas.size(), workshopReports);
+        return new MonthlyTimings(results.stream().mapToDouble(AreaReports::queries).sum(),
+                results.stream().mapToDouble(AreaReports::monthly).sum(), results.stream().mapToDouble(AreaReports::workshops).sum(),
+                areas.size(), (int) results.stream().filter(AreaReports::workshopReport).count());
+    }
+
+    private AreaReports monthlyAndWorkshops(ReportAreas.Area area) {
+        Path out = area.folder(config.outputPath());
+        long started = System.nanoTime();
+        Optional<GapReportData> areaGaps = new GapReportQueries(warehouse).load(area.id(), reportMonth, vocabularies,
+                new GapThresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), runId, startedAt);
+        MonthlyReportData data = new MonthlyReportQueries(warehouse)
+                .load(area.id(), reportMonth, runId, startedAt, vocabularies.displayLabels(Vocabularies.CATEGORY));
+        if (areaGaps.isPresent()) {
+            data = data.withTopGaps(GapReport.topGaps(areaGaps.get(), MonthlyReport.TOP_GAPS));
+        }
+        double queries = seconds(started);
+        started = System.nanoTime();
+        MonthlyReport.renderPdf(data, smallCounts, out);
+        MonthlyWorkbook.write(data, smallCounts, out);
+        double monthly = seconds(started);
+        started = System.nanoTime();
+        WorkshopReportData workshops = new WorkshopReportQueries(warehouse).load(area.id(), reportMonth,
+                vocabularies.displayLabels(Vocabularies.WEATHER), runId, startedAt);
+        if (!workshops.workshops().isEmpty()) {
+            WorkshopReport.renderPdf(workshops, smallCounts, out);
+        }
+        return new AreaReports(areaGaps, queries, monthly, seconds(started), !workshops.workshops().isEmpty());
+    }
+
+    /**
+     * {@code work} for every area, in the order of {@link #areas}: the first on this thread (it loads the gold tables
+     * every area reads), the others side by side on as many threads as there are processors. Filling a report is
+     * single-threaded work; each file is written under a temporary name and renamed when complete, so writers in
+     * parallel never see each other's files.
+     */
+    private <T> List<T> perArea(java.util.function.Function<ReportAreas.Area, T> work) {
+        List<T> results = new ArrayList<>();
+        if (areas.isEmpty()) {
+            return results;
+        }
+        results.add(work.apply(areas.get(0)));
+        int threads = Math.min(areas.size() - 1, Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            areas.subList(1, areas.size()).forEach(area -> results.add(work.apply(area)));
+            return results;
+        }
+        java.util.concurrent.atomic.AtomicInteger number = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "reports-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<java.util.concurrent.Future<T>> futures = areas.subList(1, areas.size()).stream()
+                    .map(area -> pool.submit(() -> work.apply(area))).toList();
+            for (java.util.concurrent.Future<T> future : futures) {
+                results.add(result(future));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T result(java.util.concurrent.Future<T> future) {
+        try {
+            return future.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering reports", e);
+        }
     }
 
     /** Versorgungslücken of every area with gap rows: the Kreis's PDF, one PDF per Gemeinde, and the workbook. */
@@ -116,10 +173,17 @@ public final class ReportSet {
             throw new IllegalStateException("monthlyAndWorkshops() reads the gap data first");
         }
         List<Path> written = new ArrayList<>();
-        gaps.forEach((area, data) -> {
-            written.addAll(GapReport.renderPdfs(data, smallCounts, area.folder(config.outputPath())));
-            written.add(GapWorkbook.write(data, smallCounts, area.folder(config.outputPath())));
-        });
+        for (List<Path> files : perArea(area -> {
+            GapReportData data = gaps.get(area);
+            if (data == null) {
+                return List.<Path>of();
+            }
+            List<Path> files = new ArrayList<>(GapReport.renderPdfs(data, smallCounts, area.folder(config.outputPath())));
+            files.add(GapWorkbook.write(data, smallCounts, area.folder(config.outputPath())));
+            return files;
+        })) {
+            written.addAll(files);
+        }
         return written;
     }
 
