@@ -55,7 +55,8 @@ public final class LandOverview {
         parameters.put("LEGEND", smallCounts.legend());
         parameters.put("AREAS", areaLines(data, smallCounts));
         parameters.put("AREAS_NOTE", "„" + NOT_DELIVERED + "“: für den Monat nichts dieser Art geliefert (keine aktiven Angebote, "
-                + "keine Veranstaltung bzw. kein Workshop); das ist keine Null.");
+                + "keine Veranstaltung bzw. kein Workshop); das ist keine Null. Hat ein Gebiet gar nichts geliefert, steht es nur in der "
+                + "Spalte „Lieferung“, die übrigen Spalten zeigen „–“.");
         parameters.put("GAPS", gapLines(data));
         parameters.put("GAPS_NOTE", "Lücken und fehlende Angebote je Gemeinde wie in den Versorgungslücken-Berichten der Kreise, "
                 + "hier summiert. Vergleichsgebiete: die " + LandOverviewQueries.PEERS + " Gebiete mit Angeboten, deren Einwohnerzahl "
@@ -79,6 +80,15 @@ public final class LandOverview {
             line.put("name", area.name());
             line.put("rb", area.regierungsbezirk());
             line.put("population", area.population() == null ? GermanFormat.NO_DATA : GermanFormat.count(area.population()));
+            if (!area.delivered()) {
+                // nothing at all for the month: one "keine Lieferung" in the last column says it, dashes elsewhere
+                for (String column : List.of("offers", "offersChange", "per10k", "events", "participants", "participantsChange", "workshops")) {
+                    line.put(column, "–");
+                }
+                line.put("delivery", NOT_DELIVERED);
+                lines.add(line);
+                continue;
+            }
             line.put("offers", delivered(area.offersActive()));
             line.put("offersChange", area.offersActive() == null ? NOT_DELIVERED : GermanFormat.change(area.offersActive(), area.offersPrevious()));
             line.put("per10k", area.offersPer10k() == null ? "–" : GermanFormat.decimal(area.offersPer10k(), 2));
