@@ -63,8 +63,8 @@ class ImonEndToEndIT {
     @Test
     void progressLinesNameEveryStage() {
         assertThat(runOutput).contains("[2] Bronze").contains("[3] Planung").contains("[4] Silber").contains("[5] Gold").contains("[6] Prüfungen")
-                .contains("[7] Berichte").contains("2 Gebiete: Abfragen").contains("1 Workshop-Auswertung")
-                .contains("[8] Lücken").contains("Versorgungslücken: 5 PDF (2 Kreise und 3 Gemeinden) und 2 XLSX")
+                .contains("[7] Berichte").contains("3 Gebiete: Abfragen").contains("1 Workshop-Auswertung")
+                .contains("[8] Lücken").contains("Versorgungslücken: 7 PDF (3 Kreise und 4 Gemeinden) und 3 XLSX")
                 .contains("11 Dateien: 11 neu oder geändert")
                 .contains("6 in Quarantäne")
                 .contains("Berichtsmonat 2026-10");
@@ -74,11 +74,16 @@ class ImonEndToEndIT {
     void kpiMonthlyHoldsTheHandComputedFigures() {
         Warehouse wh = new Warehouse(spark, warehouse.toString());
         assertThat(rows(wh.read(TableCatalog.GOLD_KPI_MONTHLY))).containsExactly(
+                // Münster, a kreisfreie Stadt: O8 in both snapshots, one event in October with one person (a small count)
+                row("2026-09", "05515", 1L, null, null, 0L, 0L, 0L, 0L, 0L, 0L),
+                row("2026-09", "05515000", 1L, null, null, 0L, 0L, 0L, 0L, 0L, 0L),
                 row("2026-09", "05562", 3L, null, null, 1L, 10L, 5L, 2L, 0L, 0L),
                 row("2026-09", "05562004", 2L, null, null, 1L, 10L, 5L, 2L, 0L, 0L),
                 row("2026-09", "05562028", 1L, null, null, 0L, 0L, 0L, 0L, 0L, 0L),
                 row("2026-09", "05711", 1L, null, null, 0L, 0L, 0L, 0L, 0L, 0L),
                 row("2026-09", "05711000", 1L, null, null, 0L, 0L, 0L, 0L, 0L, 0L),
+                row("2026-10", "05515", 1L, 0L, 0L, 1L, 1L, 1L, 1L, 0L, 0L),
+                row("2026-10", "05515000", 1L, 0L, 0L, 1L, 1L, 1L, 1L, 0L, 0L),
                 row("2026-10", "05562", 3L, 1L, 1L, 3L, 40L, 26L, 18L, 1L, 25L),
                 row("2026-10", "05562004", 2L, 1L, 1L, 1L, 12L, 7L, 3L, 0L, 0L),
                 row("2026-10", "05562028", 1L, 0L, 0L, 1L, 8L, 8L, 0L, 1L, 25L),
@@ -101,7 +106,7 @@ class ImonEndToEndIT {
         assertThat(rows(wh.read(TableCatalog.OPS_FILE_LOG).filter("source_file LIKE 'participation/%' AND run_id = '" + runId + "'"),
                 "source_file", "rows_in", "rows_accepted", "rows_quarantined")).containsExactly(
                 row("participation/teilnahmen_2026-09.csv", 1L, 1L, 0L),
-                row("participation/teilnahmen_2026-10.csv", 8L, 5L, 3L));
+                row("participation/teilnahmen_2026-10.csv", 9L, 6L, 3L));
     }
 
     @Test
@@ -157,20 +162,23 @@ class ImonEndToEndIT {
     }
 
     /**
-     * The fixture has two areas: Kreis Recklinghausen (Castrop-Rauxel with Stadtteil Habinghorst, Oer-Erkenschwick) and
-     * the kreisfreie Stadt Bielefeld. Each KI's folder is what it receives: no file in it names a unit of the other
-     * area, by name or id, in any PDF text or XLSX cell.
+     * The fixture has three areas: Kreis Recklinghausen (Castrop-Rauxel with Stadtteil Habinghorst, Oer-Erkenschwick) and
+     * the kreisfreie Städte Bielefeld and Münster. Each KI's folder is what it receives: no file in it names a unit of
+     * another area, by name or id, in any PDF text or XLSX cell. (Münster's name is also its Regierungsbezirk's, the
+     * reference area of a kreisfreie Stadt, so only its ids are looked for in Recklinghausen's folder.)
      */
     @Test
     void eachAreaFolderHoldsOnlyItsOwnArea() throws IOException {
+        List<String> recklinghausen = List.of("Kreis Recklinghausen", "Recklinghausen", "Castrop-Rauxel", "Oer-Erkenschwick",
+                "Habinghorst", "05562", "05562004", "05562028");
         java.util.Map<String, List<String>> foreign = java.util.Map.of(
-                "bielefeld", List.of("Kreis Recklinghausen", "Recklinghausen", "Castrop-Rauxel", "Oer-Erkenschwick", "Habinghorst",
-                        "05562", "05562004", "05562028"),
-                "kreis-recklinghausen", List.of("Bielefeld", "05711", "05711000"));
+                "bielefeld", java.util.stream.Stream.concat(recklinghausen.stream(), java.util.stream.Stream.of("Münster", "05515")).toList(),
+                "kreis-recklinghausen", List.of("Bielefeld", "05711", "05711000", "05515", "05515000"),
+                "muenster", java.util.stream.Stream.concat(recklinghausen.stream(), java.util.stream.Stream.of("Bielefeld", "05711")).toList());
         java.util.Map<String, String> texts = reportTexts(out);
         for (var area : foreign.entrySet()) {
             List<String> files = texts.keySet().stream().filter(name -> name.startsWith(area.getKey() + "/")).toList();
-            assertThat(files).as(area.getKey()).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(files).as(area.getKey()).hasSizeGreaterThanOrEqualTo(5);
             for (String file : files) {
                 for (String unit : area.getValue()) {
                     assertThat(texts.get(file)).as("%s names %s", file, unit).doesNotContain(unit);
@@ -184,10 +192,24 @@ class ImonEndToEndIT {
                 .contains("erreicht 1").doesNotContain("auf Kurs 1");
         assertThat(texts.get("bielefeld/versorgungsluecken_2026-10.pdf")).contains("Bielefeld");
         // the Landesübersicht compares both; Bielefeld's 1 offer for 334,000 residents is 0,03 per 10,000
-        assertThat(texts.get("land/landesuebersicht_2026-10.pdf")).contains("2 Kreise und kreisfreie Städte, davon 2 mit Daten")
+        assertThat(texts.get("land/landesuebersicht_2026-10.pdf")).contains("3 Kreise und kreisfreie Städte, davon 3 mit Daten")
+                // Münster's one participant is a small count, hidden, and so is its change
+                .contains("Münster Münster 322.000 1 0 (0,0 %) 0,03 1 • • 0 vorhanden")
                 .contains("Bielefeld Detmold 334.000 1 0 (0,0 %) 0,03 2 11 keine Daten 0 vorhanden")
                 .contains("Kreis Recklinghausen Münster 615.000 3 0 (0,0 %) 0,05 3 40 +30 (+300,0 %) 1 vorhanden")
                 .contains("Bielefeld Bielefeld P2 Erstberatung für Neuzugewanderte 1 erreicht");
+    }
+
+    /**
+     * A recipient of every file of the run (a KI's folder, the Landesübersicht) cannot compute a hidden count back: no
+     * table shows a total with exactly one hidden cell in its column, and each area's participants are hidden in its
+     * Monatsbericht exactly where they are hidden in the Landesübersicht. Münster's one participant is the target.
+     */
+    @Test
+    void noHiddenCountCanBeComputedBackFromAllReportsOfTheRun() throws IOException {
+        assertThat(DisclosureAudit.hiddenCells(out)).as("hidden cells to attack").isGreaterThanOrEqualTo(4);
+        assertThat(DisclosureAudit.findings(out)).isEmpty();
+        assertThat(reportText(out.resolve("muenster/monatsbericht_2026-10.xlsx"))).contains("Teilnehmende\t•\t0\t");
     }
 
     /** An area that is no Kreis is refused before anything is read, with the list of the valid ones. */
@@ -199,7 +221,7 @@ class ImonEndToEndIT {
                     "--warehouse", refusedWarehouse.toString(), "--out", temp.resolve("refused-out").toString(), "--area", area);
             assertThat(refused.exitCode()).isEqualTo(ErrorCategory.USAGE.exitCode());
             assertThat(refused.err()).contains("Berichtsgebiet (--area): " + area)
-                    .contains("Möglich sind: 05711 Bielefeld, 05562 Kreis Recklinghausen.").doesNotContain("\tat ");
+                    .contains("Möglich sind: 05711 Bielefeld, 05562 Kreis Recklinghausen, 05515 Münster.").doesNotContain("\tat ");
             assertThat(refused.out()).doesNotContain("] Bronze");
         }
         assertThat(refusedWarehouse).doesNotExist();
@@ -232,7 +254,9 @@ class ImonEndToEndIT {
                 "kreis-recklinghausen/versorgungsluecken_2026-10_castrop-rauxel.pdf",
                 "kreis-recklinghausen/versorgungsluecken_2026-10_oer-erkenschwick.pdf",
                 "kreis-recklinghausen/workshop_auswertung_2026-10.pdf", "land/landesuebersicht_2026-10.pdf",
-                "modellprojekte/modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10.pdf");
+                "modellprojekte/modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10.pdf",
+                "muenster/monatsbericht_2026-10.pdf", "muenster/versorgungsluecken_2026-10.pdf",
+                "muenster/versorgungsluecken_2026-10_muenster.pdf");
         String runId = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
         for (Path pdf : pdfs) {
             de.integrationsmonitor.reports.common.render.TestPdfCompliance.assertCompliant(pdf);
@@ -414,11 +438,11 @@ class ImonEndToEndIT {
                 .contains("nichts Neues seit Lauf").doesNotContain("] Silber").doesNotContain("] Gold").doesNotContain("] Prüfungen")
                 .contains("] Berichte"); // out2 has no reports yet: rendered from gold
         Warehouse wh = new Warehouse(spark, warehouse.toString());
-        assertThat(wh.read(TableCatalog.bronze(de.integrationsmonitor.pipelines.contract.Source.PARTICIPATION)).count()).isEqualTo(9);
+        assertThat(wh.read(TableCatalog.bronze(de.integrationsmonitor.pipelines.contract.Source.PARTICIPATION)).count()).isEqualTo(10);
         assertThat(dataTables(wh)).isEqualTo(contentBefore);
 
         java.util.Map<String, String> reports = reportTexts(out);
-        assertThat(reports).hasSize(16);
+        assertThat(reports).hasSize(21);
         assertThat(reportTexts(temp.resolve("out2"))).isEqualTo(reports);
         assertThat(String.join("\n", reports.values())).contains("Lauf <Lauf-ID>").contains("erstellt am <Zeitpunkt>");
 
@@ -497,9 +521,9 @@ class ImonEndToEndIT {
         String runId = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
         var tables = wh.read(TableCatalog.OPS_RUN_TABLES).filter("run_id = '" + runId + "'");
         assertThat(rows(tables.filter("table_name = 'gold.kpi_monthly'"), "version_read", "rows_written"))
-                .containsExactly(row(1L, 10L));
+                .containsExactly(row(1L, 14L));
         assertThat(rows(tables.filter("table_name = 'bronze.participation__events'"), "version_read", "version_written", "rows_written"))
-                .containsExactly(row(1L, 1L, 9L));
+                .containsExactly(row(1L, 1L, 10L));
         assertThat(rows(wh.read(TableCatalog.OPS_RUN_LOG).filter("run_id = '" + runId + "'"), "status", "report_month"))
                 .containsExactly(row("succeeded", "2026-10"));
     }

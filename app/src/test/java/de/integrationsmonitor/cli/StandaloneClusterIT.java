@@ -213,7 +213,8 @@ class StandaloneClusterIT {
         }
         assertThat(rows).as("rows compared").isGreaterThan(100);
         // Not two empty or two broken warehouses: the hand-computed figures of ImonEndToEndIT are there.
-        assertThat(cluster.read(TableCatalog.GOLD_KPI_MONTHLY).count()).isEqualTo(6);
+        // two months of Kreis Recklinghausen and its two Gemeinden, Bielefeld and Münster with their one Gemeinde each
+        assertThat(cluster.read(TableCatalog.GOLD_KPI_MONTHLY).count()).isEqualTo(14);
         assertThat(cluster.read(TableCatalog.GOLD_COVERAGE_GAPS).filter("is_gap").count()).isEqualTo(3);
     }
 
