@@ -109,10 +109,12 @@ public final class LandOverviewQueries {
         return value == null || value == 0 ? null : value;
     }
 
+    /** The three languages with the largest summed shortfall, as capitalised German labels ("Türkisch"). */
     static List<String> topLanguages(Map<String, Double> shortfallByLanguage, Map<String, String> labels) {
         return shortfallByLanguage.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(3).map(e -> labels.getOrDefault(e.getKey(), e.getKey())).toList();
+                .limit(3).map(e -> labels.getOrDefault(e.getKey(), e.getKey()))
+                .map(label -> label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.GERMAN) + label.substring(1)).toList();
     }
 
     /**

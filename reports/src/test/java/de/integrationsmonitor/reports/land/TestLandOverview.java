@@ -66,7 +66,7 @@ class TestLandOverview {
     @Test
     void topLanguagesAreTheThreeLargestShortfallsByLabel() {
         assertThat(LandOverviewQueries.topLanguages(Map.of("ar", 4.0, "tr", 9.5, "ru", 4.0, "uk", 1.0),
-                Map.of("ar", "Arabisch", "tr", "Türkisch", "ru", "Russisch"))).containsExactly("Türkisch", "Arabisch", "Russisch");
+                Map.of("ar", "arabisch", "tr", "türkisch", "ru", "Russisch"))).containsExactly("Türkisch", "Arabisch", "Russisch");
     }
 
     /** "keine Lieferung" is not 0; a small count of persons and its change are not shown. */
