@@ -44,7 +44,10 @@ public record LandOverviewData(YearMonth month, List<AreaLine> areas, List<Proje
             peers = List.copyOf(peers);
         }
 
-        /** Whether the area delivered anything for the month (active offers, events or workshops). */
+        /**
+         * Whether the area delivered anything for the month (active offers, events or workshops): the rule by which
+         * {@code ReportAreas.select} gives an area its folder, so "vorhanden" here means the KI has reports.
+         */
         public boolean delivered() {
             return offersActive != null || events != null || workshops != null;
         }

@@ -54,7 +54,9 @@ public final class LandOverviewQueries {
                 : areaIds.stream().map(units::get).filter(java.util.Objects::nonNull).toList());
         Map<String, Row> now = kpis(month);
         Map<String, Row> before = kpis(month.minusMonths(1));
-        Map<String, long[]> gapCounts = new HashMap<>();
+        // per area: gap rows and their summed shortfall; an area with coverage rows but no gap has an entry of zeros
+        Map<String, Long> gapCounts = new HashMap<>();
+        Map<String, Double> shortfalls = new HashMap<>();
         Map<String, Map<String, Double>> languageShortfall = new HashMap<>();
         for (Row row : warehouse.read(TableCatalog.GOLD_COVERAGE_GAPS).filter(col("month").equalTo(month.toString()))
                 .select("org_unit_id", "dimension", "value", "shortfall", "is_gap").collectAsList()) {
@@ -62,27 +64,24 @@ public final class LandOverviewQueries {
             if (gemeinde == null || gemeinde.kreisId() == null) {
                 continue;
             }
-            long[] counts = gapCounts.computeIfAbsent(gemeinde.kreisId(), k -> new long[2]);
-            if (row.getBoolean(4)) {
-                counts[0]++;
-                counts[1] += Math.round(row.getDouble(3) * 1000); // shortfall in thousandths, summed exactly
-                if (TargetGroup.LANGUAGE.code().equals(row.getString(1))) {
-                    languageShortfall.computeIfAbsent(gemeinde.kreisId(), k -> new HashMap<>()).merge(row.getString(2), row.getDouble(3), Double::sum);
-                }
+            boolean gap = row.getBoolean(4);
+            gapCounts.merge(gemeinde.kreisId(), gap ? 1L : 0L, Long::sum);
+            shortfalls.merge(gemeinde.kreisId(), gap ? row.getDouble(3) : 0.0, Double::sum);
+            if (gap && TargetGroup.LANGUAGE.code().equals(row.getString(1))) {
+                languageShortfall.computeIfAbsent(gemeinde.kreisId(), k -> new HashMap<>()).merge(row.getString(2), row.getDouble(3), Double::sum);
             }
         }
         List<LandOverviewData.AreaLine> lines = new ArrayList<>();
         for (Unit area : areas) {
             Row current = now.get(area.id());
             Row previous = before.get(area.id());
-            long[] gaps = gapCounts.get(area.id());
             lines.add(new LandOverviewData.AreaLine(area.id(), area.name(),
                     area.regierungsbezirkId() == null || units.get(area.regierungsbezirkId()) == null ? null
                             : units.get(area.regierungsbezirkId()).name(),
                     area.population(), delivered(current, "offers_active"), delivered(previous, "offers_active"),
                     delivered(current, "events"), delivered(current, "events") == null ? null : current.<Long>getAs("participants"),
                     delivered(previous, "events") == null ? null : previous.<Long>getAs("participants"),
-                    delivered(current, "workshops"), gaps == null ? null : gaps[0], gaps == null ? null : gaps[1] / 1000.0,
+                    delivered(current, "workshops"), gapCounts.get(area.id()), shortfalls.get(area.id()),
                     topLanguages(languageShortfall.getOrDefault(area.id(), Map.of()), languageLabels), List.of(), null));
         }
         lines = withPeers(lines);
