@@ -174,10 +174,14 @@ final class RunCommand implements Callable<Integer> {
         ReportSet reports = new ReportSet(pipeline.warehouse(), config, gold.reportMonth(), pipeline.dataRunId(), startedAt, areas);
         // Temporary files of report files that an earlier, killed run was writing (hidden, never complete).
         ReportFiles.removeLeftovers(outputDir, startedAt);
+        progress.stage("Berichtsdaten", reports::read, reading -> String.format(Locale.GERMANY,
+                "%s gelesen (Abfragen %.1f s); Schutz kleiner Fallzahlen über alle Berichte: %s Personenzahlen, davon %s verborgen, "
+                        + "%s davon nur zum Schutz anderer",
+                areas.size() == 1 ? areas.get(0).name() : areas.size() + " Gebiete", reading.queries(), count(reading.cells()),
+                count(reading.hidden()), count(reading.secondary())));
         progress.stage("Berichte", reports::monthlyAndWorkshops, seconds -> String.format(Locale.GERMANY,
-                "%s: Abfragen %.1f s, Monatsbericht (PDF, XLSX) %.1f s, Workshop-Auswertung (mit Abfrage) %.1f s, %d Workshop-Auswertung%s",
-                areas.size() == 1 ? areas.get(0).name() : areas.size() + " Gebiete", seconds.queries(), seconds.monthly(),
-                seconds.workshops(), seconds.workshopReports(), seconds.workshopReports() == 1 ? "" : "en"));
+                "Monatsbericht (PDF, XLSX) %.1f s, Workshop-Auswertung %.1f s, %d Workshop-Auswertung%s",
+                seconds.monthly(), seconds.workshops(), seconds.workshopReports(), seconds.workshopReports() == 1 ? "" : "en"));
         CrashPoint.reached("stage-done:reports");
         progress.stage("Lücken", reports::gaps, written -> {
             long pdfs = written.stream().filter(file -> file.toString().endsWith(".pdf")).count();
@@ -189,6 +193,10 @@ final class RunCommand implements Callable<Integer> {
         progress.stage("Land", reports::land, written -> "Landesübersicht: " + fileNames(written));
         progress.stage("Evaluation", reports::evaluations, written -> written.isEmpty() ? "keine Modellprojekte geliefert"
                 : "Modellprojekt-Evaluation: " + fileNames(written));
+    }
+
+    private static String count(long value) {
+        return String.format(Locale.GERMANY, "%,d", value);
     }
 
     private static String areaCount(int areas) {

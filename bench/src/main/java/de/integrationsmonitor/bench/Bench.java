@@ -50,7 +50,7 @@ public final class Bench implements Callable<Integer> {
     /** The stages of {@code imon run} that produce the marts (gold is written at the end of Gold). */
     static final List<String> MART_STAGES = List.of("Bronze", "Planung", "Silber", "Gold");
     /** The stages that render reports. */
-    static final List<String> REPORT_STAGES = List.of("Berichte", "Lücken", "Land", "Evaluation");
+    static final List<String> REPORT_STAGES = List.of("Berichtsdaten", "Berichte", "Lücken", "Land", "Evaluation");
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Zeigt diese Hilfe.")
     boolean help;

@@ -7,23 +7,28 @@ import de.integrationsmonitor.pipelines.config.Vocabularies;
 import de.integrationsmonitor.pipelines.contract.GapThresholds;
 import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
+import de.integrationsmonitor.reports.common.disclosure.DisclosurePlan;
 import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
 import de.integrationsmonitor.reports.evaluation.EvaluationData;
 import de.integrationsmonitor.reports.evaluation.EvaluationQueries;
 import de.integrationsmonitor.reports.evaluation.EvaluationReport;
 import de.integrationsmonitor.reports.evaluation.EvaluationWorkbook;
+import de.integrationsmonitor.reports.gaps.GapCells;
 import de.integrationsmonitor.reports.gaps.GapReport;
 import de.integrationsmonitor.reports.gaps.GapReportData;
 import de.integrationsmonitor.reports.gaps.GapReportQueries;
 import de.integrationsmonitor.reports.gaps.GapWorkbook;
+import de.integrationsmonitor.reports.land.LandCells;
 import de.integrationsmonitor.reports.land.LandOverview;
 import de.integrationsmonitor.reports.land.LandOverviewData;
 import de.integrationsmonitor.reports.land.LandOverviewQueries;
 import de.integrationsmonitor.reports.land.LandOverviewWorkbook;
+import de.integrationsmonitor.reports.monthly.MonthlyCells;
 import de.integrationsmonitor.reports.monthly.MonthlyReport;
 import de.integrationsmonitor.reports.monthly.MonthlyReportData;
 import de.integrationsmonitor.reports.monthly.MonthlyReportQueries;
 import de.integrationsmonitor.reports.monthly.MonthlyWorkbook;
+import de.integrationsmonitor.reports.workshops.WorkshopCells;
 import de.integrationsmonitor.reports.workshops.WorkshopReport;
 import de.integrationsmonitor.reports.workshops.WorkshopReportData;
 import de.integrationsmonitor.reports.workshops.WorkshopReportQueries;
@@ -40,7 +45,9 @@ import java.util.Optional;
  * The reports of one run, read from the gold tables and written to the output folder, each area's into its own folder
  * ({@link ReportAreas}): Monatsbericht (PDF, XLSX), Workshop-Auswertung (where the area has workshops) and
  * Versorgungslücken (PDF for the Kreis and each Gemeinde, XLSX); the Landesübersicht of all areas goes into
- * {@value ReportAreas#LAND_FOLDER}/, the Modellprojekt-Evaluation per programme into {@value ReportAreas#PROGRAMS_FOLDER}/. Each group is a method, so the command line can time it as a stage.
+ * {@value ReportAreas#LAND_FOLDER}/, the Modellprojekt-Evaluation per programme into {@value ReportAreas#PROGRAMS_FOLDER}/.
+ * {@link #read()} reads all of it first and computes the run's small-count protection over every report at once; the
+ * other methods render. Each group is a method, so the command line can time it as a stage.
  */
 public final class ReportSet {
     private final Warehouse warehouse;
@@ -51,8 +58,9 @@ public final class ReportSet {
     private final List<ReportAreas.Area> areas;
     private final Vocabularies vocabularies;
     private final SmallCounts smallCounts;
-    private final Map<ReportAreas.Area, GapReportData> gaps = new LinkedHashMap<>();
-    private boolean gapsRead;
+    private final Map<ReportAreas.Area, AreaData> data = new LinkedHashMap<>();
+    private LandOverviewData land;
+    private DisclosurePlan plan;
 
     public ReportSet(Warehouse warehouse, ImonConfig config, YearMonth reportMonth, String runId, Instant startedAt,
                      List<ReportAreas.Area> areas) {
@@ -68,51 +76,91 @@ public final class ReportSet {
         warehouse.keepTablesFromNowOn();
     }
 
+    /** One area's data: Monatsbericht, Workshop-Auswertung (no workshops: none) and Versorgungslücken (no gap rows: none). */
+    private record AreaData(MonthlyReportData monthly, Optional<WorkshopReportData> workshops, Optional<GapReportData> gaps) {}
+
     /**
-     * Seconds spent on the gold queries, the Monatsberichte and the Workshop-Auswertungen (with their queries), summed
-     * over the areas (which are rendered side by side: the sums may exceed the stage's time), and how many areas got a
-     * Monatsbericht and a Workshop-Auswertung.
+     * What {@link #read()} did: seconds spent on the gold queries, summed over the areas (which are read side by side:
+     * the sum may exceed the stage's time), and the run's small-count protection: how many counts of persons the
+     * reports publish, how many are hidden, and how many of those only to protect another.
      */
-    public record MonthlyTimings(double queries, double monthly, double workshops, int areas, int workshopReports) {}
+    public record Reading(int areas, double queries, int cells, int hidden, int secondary) {}
 
-    /** What one area's Monatsbericht and Workshop-Auswertung took, and its gap data. */
-    private record AreaReports(Optional<GapReportData> gaps, double queries, double monthly, double workshops, boolean workshopReport) {}
+    /**
+     * Seconds spent on the Monatsberichte and the Workshop-Auswertungen, summed over the areas (which are rendered
+     * side by side: the sums may exceed the stage's time), and how many areas got a Workshop-Auswertung.
+     */
+    public record MonthlyTimings(double monthly, double workshops, int areas, int workshopReports) {}
 
-    /** Monatsbericht (PDF, XLSX) and Workshop-Auswertung per area; also reads the gap data that {@link #gaps()} renders. */
-    public MonthlyTimings monthlyAndWorkshops() {
-        List<AreaReports> results = perArea(this::monthlyAndWorkshops);
+    /**
+     * Reads what every report of the run shows from gold, then computes the run's {@link DisclosurePlan} over all of
+     * it at once: every count of persons of every area's reports and of the Landesübersicht, with the sums between
+     * them. No report is written before the plan is complete, so each shows a cell the way every other does.
+     */
+    public Reading read() {
+        long started = System.nanoTime();
+        List<Double> seconds = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<AreaData> read = perArea(area -> {
+            long areaStarted = System.nanoTime();
+            AreaData data = read(area);
+            seconds.add(seconds(areaStarted));
+            return data;
+        });
         for (int i = 0; i < areas.size(); i++) {
-            int index = i;
-            results.get(i).gaps().ifPresent(data -> gaps.put(areas.get(index), data));
+            data.put(areas.get(i), read.get(i));
         }
-        gapsRead = true;
-        return new MonthlyTimings(results.stream().mapToDouble(AreaReports::queries).sum(),
-                results.stream().mapToDouble(AreaReports::monthly).sum(), results.stream().mapToDouble(AreaReports::workshops).sum(),
-                areas.size(), (int) results.stream().filter(AreaReports::workshopReport).count());
+        long landStarted = System.nanoTime();
+        land = new LandOverviewQueries(warehouse).load(reportMonth, config.reportAreas(),
+                vocabularies.displayLabels(TargetGroup.LANGUAGE.code()), runId, startedAt);
+        seconds.add(seconds(landStarted));
+        DisclosurePlan.Builder builder = new DisclosurePlan.Builder();
+        for (AreaData area : data.values()) {
+            MonthlyCells.register(area.monthly(), builder);
+            area.workshops().ifPresent(workshops -> WorkshopCells.register(workshops, builder));
+            area.gaps().ifPresent(gaps -> GapCells.register(gaps, builder));
+        }
+        LandCells.register(land, builder);
+        plan = builder.build(smallCounts);
+        return new Reading(areas.size(), seconds.stream().mapToDouble(Double::doubleValue).sum(), plan.cells(), plan.hiddenCells(),
+                plan.secondaryCells());
     }
 
-    private AreaReports monthlyAndWorkshops(ReportAreas.Area area) {
-        Path out = area.folder(config.outputPath());
-        long started = System.nanoTime();
+    private AreaData read(ReportAreas.Area area) {
         Optional<GapReportData> areaGaps = new GapReportQueries(warehouse).load(area.id(), reportMonth, vocabularies,
                 new GapThresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), runId, startedAt);
-        MonthlyReportData data = new MonthlyReportQueries(warehouse)
+        MonthlyReportData monthly = new MonthlyReportQueries(warehouse)
                 .load(area.id(), reportMonth, runId, startedAt, vocabularies.displayLabels(Vocabularies.CATEGORY));
         if (areaGaps.isPresent()) {
-            data = data.withTopGaps(GapReport.topGaps(areaGaps.get(), MonthlyReport.TOP_GAPS));
+            monthly = monthly.withTopGaps(GapReport.topGaps(areaGaps.get(), MonthlyReport.TOP_GAPS));
         }
-        double queries = seconds(started);
-        started = System.nanoTime();
-        MonthlyReport.renderPdf(data, smallCounts, out);
-        MonthlyWorkbook.write(data, smallCounts, out);
-        double monthly = seconds(started);
-        started = System.nanoTime();
         WorkshopReportData workshops = new WorkshopReportQueries(warehouse).load(area.id(), reportMonth,
                 vocabularies.displayLabels(Vocabularies.WEATHER), runId, startedAt);
-        if (!workshops.workshops().isEmpty()) {
-            WorkshopReport.renderPdf(workshops, smallCounts, out);
+        return new AreaData(monthly, workshops.workshops().isEmpty() ? Optional.empty() : Optional.of(workshops), areaGaps);
+    }
+
+    /** Monatsbericht (PDF, XLSX) and Workshop-Auswertung per area, from what {@link #read()} read. */
+    public MonthlyTimings monthlyAndWorkshops() {
+        DisclosurePlan plan = plan();
+        List<double[]> results = perArea(area -> {
+            AreaData areaData = data.get(area);
+            Path out = area.folder(config.outputPath());
+            long started = System.nanoTime();
+            MonthlyReport.renderPdf(areaData.monthly(), plan, out);
+            MonthlyWorkbook.write(areaData.monthly(), plan, out);
+            double monthly = seconds(started);
+            started = System.nanoTime();
+            areaData.workshops().ifPresent(workshops -> WorkshopReport.renderPdf(workshops, plan, out));
+            return new double[] {monthly, seconds(started)};
+        });
+        return new MonthlyTimings(results.stream().mapToDouble(r -> r[0]).sum(), results.stream().mapToDouble(r -> r[1]).sum(),
+                areas.size(), (int) data.values().stream().filter(a -> a.workshops().isPresent()).count());
+    }
+
+    private DisclosurePlan plan() {
+        if (plan == null) {
+            throw new IllegalStateException("read() computes the disclosure plan first");
         }
-        return new AreaReports(areaGaps, queries, monthly, seconds(started), !workshops.workshops().isEmpty());
+        return plan;
     }
 
     /**
@@ -169,17 +217,15 @@ public final class ReportSet {
 
     /** Versorgungslücken of every area with gap rows: the Kreis's PDF, one PDF per Gemeinde, and the workbook. */
     public List<Path> gaps() {
-        if (!gapsRead) {
-            throw new IllegalStateException("monthlyAndWorkshops() reads the gap data first");
-        }
+        DisclosurePlan plan = plan();
         List<Path> written = new ArrayList<>();
         for (List<Path> files : perArea(area -> {
-            GapReportData data = gaps.get(area);
-            if (data == null) {
+            GapReportData gaps = data.get(area).gaps().orElse(null);
+            if (gaps == null) {
                 return List.<Path>of();
             }
-            List<Path> files = new ArrayList<>(GapReport.renderPdfs(data, smallCounts, area.folder(config.outputPath())));
-            files.add(GapWorkbook.write(data, smallCounts, area.folder(config.outputPath())));
+            List<Path> files = new ArrayList<>(GapReport.renderPdfs(gaps, plan, area.folder(config.outputPath())));
+            files.add(GapWorkbook.write(gaps, plan, area.folder(config.outputPath())));
             return files;
         })) {
             written.addAll(files);
@@ -192,10 +238,9 @@ public final class ReportSet {
      * the run side by side, those without a delivery for the month included ("keine Lieferung").
      */
     public List<Path> land() {
-        LandOverviewData data = new LandOverviewQueries(warehouse).load(reportMonth, config.reportAreas(),
-                vocabularies.displayLabels(TargetGroup.LANGUAGE.code()), runId, startedAt);
+        DisclosurePlan plan = plan();
         Path folder = config.outputPath().resolve(ReportAreas.LAND_FOLDER);
-        return List.of(LandOverview.renderPdf(data, smallCounts, folder), LandOverviewWorkbook.write(data, smallCounts, folder));
+        return List.of(LandOverview.renderPdf(land, plan, folder), LandOverviewWorkbook.write(land, plan, folder));
     }
 
     /** The Modellprojekt-Evaluation (PDF and XLSX) of every programme; empty without model projects. */

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.reports.common.charts.Heatmap;
 import de.integrationsmonitor.reports.common.charts.SizedChartRenderer;
-import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.DisclosurePlan;
 import de.integrationsmonitor.reports.common.render.FileNames;
 import de.integrationsmonitor.reports.common.render.GermanFormat;
 import de.integrationsmonitor.reports.common.render.JasperTemplates;
@@ -13,6 +13,7 @@ import de.integrationsmonitor.reports.common.render.PdfExport;
 import de.integrationsmonitor.reports.monthly.TopGap;
 import java.nio.file.Path;
 import java.text.Collator;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,14 +63,14 @@ public final class GapReport {
                  List<SupplyRow> supply) {}
 
     /** Writes the Kreis PDF and one PDF per Gemeinde; returns their paths, the Kreis first. */
-    public static List<Path> renderPdfs(GapReportData data, SmallCounts smallCounts, Path outputDir) {
+    public static List<Path> renderPdfs(GapReportData data, DisclosurePlan plan, Path outputDir) {
         requireNonNull(data, "data is null");
-        requireNonNull(smallCounts, "smallCounts is null");
+        requireNonNull(plan, "plan is null");
         requireNonNull(outputDir, "outputDir is null");
         List<Path> written = new ArrayList<>();
-        written.add(render(data, kreisScope(data), smallCounts, outputDir.resolve(kreisFileName(data))));
+        written.add(render(data, kreisScope(data), plan, outputDir.resolve(kreisFileName(data))));
         for (Unit gemeinde : data.gemeinden()) {
-            written.add(render(data, gemeindeScope(data, gemeinde), smallCounts,
+            written.add(render(data, gemeindeScope(data, gemeinde), plan,
                     outputDir.resolve(gemeindeFileName(data, gemeinde))));
         }
         return written;
@@ -104,14 +105,14 @@ public final class GapReport {
                 data.supply().stream().filter(s -> s.orgUnitId().equals(gemeinde.id())).toList());
     }
 
-    private static Path render(GapReportData data, Scope scope, SmallCounts smallCounts, Path target) {
-        JasperPrint print = JasperTemplates.fill(TEMPLATE, parameters(data, scope, smallCounts));
+    private static Path render(GapReportData data, Scope scope, DisclosurePlan plan, Path target) {
+        JasperPrint print = JasperTemplates.fill(TEMPLATE, parameters(data, scope, plan));
         String title = scope.title() + " – " + GermanFormat.monthYear(data.month());
         return PdfExport.write(print, target, new PdfExport.Metadata(title,
                 "Versorgungslücken nach Sprache und Zielgruppe, " + scope.placeName() + ", " + GermanFormat.monthYear(data.month())));
     }
 
-    static Map<String, Object> parameters(GapReportData data, Scope scope, SmallCounts smallCounts) {
+    static Map<String, Object> parameters(GapReportData data, Scope scope, DisclosurePlan plan) {
         GapLabels labels = new GapLabels(data.labels());
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(TITLE, scope.title());
@@ -120,10 +121,10 @@ public final class GapReport {
         parameters.put(DATA_AS_OF, dataAsOf(data));
         parameters.put(FOOTER_TEXT, "Versorgungslücken " + GermanFormat.numericMonth(data.month()) + " · " + scope.placeName()
                 + " · erstellt am " + GermanFormat.dateTime(data.generatedAt()) + " · Lauf " + data.runId());
-        parameters.put(SUMMARY, summary(data, scope, labels));
+        parameters.put(SUMMARY, summary(data, scope, labels, plan));
         List<GapRow> ranked = ranked(scope.rows());
-        parameters.put(GAPS, gapLines(ranked.subList(0, Math.min(MAX_LISTED_GAPS, ranked.size())), labels, !scope.isKreis(),
-                smallCounts));
+        parameters.put(GAPS, gapLines(ranked.subList(0, Math.min(MAX_LISTED_GAPS, ranked.size())), data.month(), labels, !scope.isKreis(),
+                plan));
         parameters.put(GAPS_NOTE, gapsNote(ranked.size(), data));
         parameters.put(HEATMAP_NOTE, "Zahl in der Zelle: Deckungsgrad (aktive Angebote ÷ erwartete Angebote); „0“: kein Angebot "
                 + "trotz Bedarf; grau: kein Bedarf erfasst (Zahl = Angebote); weiß: weder Bedarf noch Angebot. "
@@ -148,8 +149,8 @@ public final class GapReport {
                         + "Kategorien zählt in jeder."
                 : "Einordnung gegenüber dem Median der Gemeinden des Bezugsraums (Angebote je 10.000 Einwohner). Ein Angebot mit "
                         + "mehreren Kategorien zählt in jeder.");
-        parameters.put(DISTRICTS, scope.isKreis() ? List.of() : districtLines(scope.rows(), labels, smallCounts));
-        parameters.put(METHOD, method(data) + "\n\n" + smallCounts.legend());
+        parameters.put(DISTRICTS, scope.isKreis() ? List.of() : districtLines(scope.rows(), data.month(), labels, plan));
+        parameters.put(METHOD, method(data) + "\n\n" + plan.rule().legend());
         return parameters;
     }
 
@@ -166,7 +167,7 @@ public final class GapReport {
         GapLabels labels = new GapLabels(data.labels());
         return ranked(data.gemeindeRows()).stream().limit(n)
                 .map(g -> new TopGap(g.name(), GapLabels.dimension(g.dimension()), labels.value(g.dimension(), g.value()), g.demand(),
-                        g.offers(), g.expected(), g.shortfall(), g.coverageIndex()))
+                        g.offers(), g.expected(), g.shortfall(), g.coverageIndex(), GapCells.demand(g, data.month())))
                 .toList();
     }
 
@@ -179,7 +180,8 @@ public final class GapReport {
                 .toList();
     }
 
-    static List<Map<String, ?>> gapLines(List<GapRow> ranked, GapLabels labels, boolean nameStadtteile, SmallCounts smallCounts) {
+    static List<Map<String, ?>> gapLines(List<GapRow> ranked, YearMonth month, GapLabels labels, boolean nameStadtteile,
+                                         DisclosurePlan plan) {
         List<Map<String, ?>> lines = new ArrayList<>();
         int rank = 0;
         for (GapRow row : ranked) {
@@ -188,7 +190,7 @@ public final class GapReport {
             line.put("place", nameStadtteile && row.isDistrict() ? "Stadtteil " + row.name() : row.name());
             line.put("dimension", GapLabels.dimension(row.dimension()));
             line.put("value", labels.value(row.dimension(), row.value()));
-            line.put("demand", persons(row.demand(), smallCounts));
+            line.put("demand", plan.shown(GapCells.demand(row, month)));
             line.put("offers", GermanFormat.count(row.offers()));
             line.put("expected", GermanFormat.decimal(row.expected(), 1));
             line.put("shortfall", GermanFormat.decimal(row.shortfall(), 1));
@@ -210,7 +212,7 @@ public final class GapReport {
     }
 
     /** One sentence per fact: how many gaps, where, in which dimension, and the largest. */
-    static String summary(GapReportData data, Scope scope, GapLabels labels) {
+    static String summary(GapReportData data, Scope scope, GapLabels labels, DisclosurePlan plan) {
         List<GapRow> gaps = ranked(scope.rows());
         String month = GermanFormat.monthYear(data.month());
         if (gaps.isEmpty()) {
@@ -236,7 +238,7 @@ public final class GapReport {
                 + "Bei " + zero + " davon gibt es trotz Bedarf kein einziges Angebot. "
                 + "Zusammen fehlen rechnerisch " + GermanFormat.decimal(shortfall, 1) + " Angebote. "
                 + "Größter Fehlbedarf: " + GapLabels.dimension(largest.dimension()) + " " + labels.value(largest.dimension(), largest.value())
-                + " " + in(largest.name(), largest.isDistrict()) + " (" + GermanFormat.count(largest.demand()) + " Personen, "
+                + " " + in(largest.name(), largest.isDistrict()) + " (" + plan.shown(GapCells.demand(largest, data.month())) + " Personen, "
                 + GermanFormat.count(largest.offers()) + (largest.offers() == 1 ? " Angebot" : " Angebote")
                 + ", erwartet " + GermanFormat.decimal(largest.expected(), 1) + ").";
     }
@@ -397,7 +399,7 @@ public final class GapReport {
     }
 
     /** Stadtteil rows with known demand, by Stadtteil, dimension and value. */
-    static List<Map<String, ?>> districtLines(List<GapRow> rows, GapLabels labels, SmallCounts smallCounts) {
+    static List<Map<String, ?>> districtLines(List<GapRow> rows, YearMonth month, GapLabels labels, DisclosurePlan plan) {
         List<String> dimensions = List.copyOf(GapLabels.DIMENSIONS.keySet());
         Collator collator = Collator.getInstance(Locale.GERMAN);
         List<Map<String, ?>> lines = new ArrayList<>();
@@ -410,7 +412,7 @@ public final class GapReport {
                     line.put("place", row.name());
                     line.put("dimension", GapLabels.dimension(row.dimension()));
                     line.put("value", labels.value(row.dimension(), row.value()));
-                    line.put("demand", persons(row.demand(), smallCounts));
+                    line.put("demand", plan.shown(GapCells.demand(row, month)));
                     line.put("offers", GermanFormat.count(row.offers()));
                     line.put("expected", GermanFormat.decimal(row.expected(), 1));
                     line.put("index", GermanFormat.decimal(row.coverageIndex(), 2));
@@ -418,11 +420,6 @@ public final class GapReport {
                     lines.add(line);
                 });
         return lines;
-    }
-
-    /** A count of persons (demand) as shown: "•" from 1 to k−1; no totals are shown beside it. */
-    static String persons(long count, SmallCounts smallCounts) {
-        return smallCounts.isSmall(count) ? SmallCounts.MARK : GermanFormat.count(count);
     }
 
     static String method(GapReportData data) {

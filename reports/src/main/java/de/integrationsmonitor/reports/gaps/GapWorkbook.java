@@ -2,11 +2,12 @@ package de.integrationsmonitor.reports.gaps;
 
 import static java.util.Objects.requireNonNull;
 
-import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.DisclosurePlan;
 import de.integrationsmonitor.reports.common.render.GermanFormat;
 import de.integrationsmonitor.reports.common.render.XlsxExport;
 import java.nio.file.Path;
 import java.text.Collator;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,7 @@ import org.dhatim.fastexcel.Worksheet;
  * The Versorgungslücken workbook: every gap row of the month for the Kreis's Gemeinden, the
  * Stadtteile and the supply matrix, one sheet each, plus a sheet saying what the data is. Numbers
  * are numeric cells (unrounded, as in gold; formatted for display only); each table has a bold header
- * row, an autofilter and a frozen header. Demand from 1 to k−1 persons is the text "•" (small-count
- * protection; no totals are shown beside it).
+ * row, an autofilter and a frozen header. Demand the run's disclosure plan hides is the text "•".
  */
 public final class GapWorkbook {
     static final String GAPS_SHEET = "Versorgungslücken";
@@ -40,20 +40,20 @@ public final class GapWorkbook {
     }
 
     /** Writes the workbook to {@code outputDir} (via a temporary file, then moved in place) and returns its path. */
-    public static Path write(GapReportData data, SmallCounts smallCounts, Path outputDir) {
+    public static Path write(GapReportData data, DisclosurePlan plan, Path outputDir) {
         requireNonNull(data, "data is null");
-        requireNonNull(smallCounts, "smallCounts is null");
+        requireNonNull(plan, "plan is null");
         return XlsxExport.write(outputDir.resolve(fileName(data)),
                 "Versorgungslücken " + data.kreis().name() + " " + GermanFormat.monthYear(data.month()), workbook -> {
                     GapLabels labels = new GapLabels(data.labels());
-                    gaps(workbook.newWorksheet(GAPS_SHEET), data, labels, smallCounts);
-                    districts(workbook.newWorksheet(DISTRICTS_SHEET), data, labels, smallCounts);
+                    gaps(workbook.newWorksheet(GAPS_SHEET), data, labels, plan);
+                    districts(workbook.newWorksheet(DISTRICTS_SHEET), data, labels, plan);
                     supply(workbook.newWorksheet(SUPPLY_SHEET), data, labels);
-                    info(workbook.newWorksheet(INFO_SHEET), data, smallCounts);
+                    info(workbook.newWorksheet(INFO_SHEET), data, plan);
                 });
     }
 
-    private static void gaps(Worksheet sheet, GapReportData data, GapLabels labels, SmallCounts smallCounts) {
+    private static void gaps(Worksheet sheet, GapReportData data, GapLabels labels, DisclosurePlan plan) {
         XlsxExport.header(sheet, GAP_HEADER);
         int r = 1;
         for (GapRow row : sorted(data.gemeindeRows())) {
@@ -61,13 +61,13 @@ public final class GapWorkbook {
             XlsxExport.text(sheet, r, c++, data.month().toString());
             XlsxExport.text(sheet, r, c++, row.orgUnitId());
             XlsxExport.text(sheet, r, c++, row.name());
-            measures(sheet, r, c, row, labels, smallCounts);
+            measures(sheet, r, c, row, data.month(), labels, plan);
             r++;
         }
         XlsxExport.finishTable(sheet, GAP_HEADER.size(), new double[] {9, 18, 20, 22, 28, 8, 12, 12, 12, 12, 12, 12});
     }
 
-    private static void districts(Worksheet sheet, GapReportData data, GapLabels labels, SmallCounts smallCounts) {
+    private static void districts(Worksheet sheet, GapReportData data, GapLabels labels, DisclosurePlan plan) {
         XlsxExport.header(sheet, DISTRICT_HEADER);
         int r = 1;
         for (GapRow row : sorted(data.districtRows())) {
@@ -76,18 +76,18 @@ public final class GapWorkbook {
             XlsxExport.text(sheet, r, c++, row.orgUnitId());
             XlsxExport.text(sheet, r, c++, row.name());
             XlsxExport.text(sheet, r, c++, row.gemeindeName());
-            measures(sheet, r, c, row, labels, smallCounts);
+            measures(sheet, r, c, row, data.month(), labels, plan);
             r++;
         }
         XlsxExport.finishTable(sheet, DISTRICT_HEADER.size(), new double[] {9, 26, 18, 20, 22, 28, 8, 12, 12, 12, 12, 12, 12});
     }
 
     /** Merkmal, Wert, Code and the numbers of one gap row from column {@code c}; returns the next column. */
-    private static int measures(Worksheet sheet, int r, int c, GapRow row, GapLabels labels, SmallCounts smallCounts) {
+    private static int measures(Worksheet sheet, int r, int c, GapRow row, YearMonth month, GapLabels labels, DisclosurePlan plan) {
         XlsxExport.text(sheet, r, c++, GapLabels.dimension(row.dimension()));
         XlsxExport.text(sheet, r, c++, labels.value(row.dimension(), row.value()));
         XlsxExport.text(sheet, r, c++, row.value());
-        XlsxExport.persons(sheet, r, c++, row.demand(), smallCounts, false);
+        XlsxExport.persons(sheet, r, c++, row.demand(), plan.hidden(GapCells.demand(row, month)));
         XlsxExport.count(sheet, r, c++, row.offers());
         XlsxExport.decimal(sheet, r, c++, row.expected());
         XlsxExport.decimal(sheet, r, c++, row.shortfall());
@@ -120,7 +120,7 @@ public final class GapWorkbook {
         XlsxExport.finishTable(sheet, SUPPLY_HEADER.size(), new double[] {9, 18, 20, 26, 12, 12, 12, 14, 12, 14});
     }
 
-    private static void info(Worksheet sheet, GapReportData data, SmallCounts smallCounts) {
+    private static void info(Worksheet sheet, GapReportData data, DisclosurePlan plan) {
         String[][] rows = {
                 {"Bericht", "Versorgungslücken"},
                 {"Gebiet", data.kreis().name() + " (" + data.kreis().id() + ")"},
@@ -133,7 +133,7 @@ public final class GapWorkbook {
                 {"Erstellt", GermanFormat.dateTime(data.generatedAt())},
                 {"Lauf", data.runId()},
                 {"Methode", "Siehe Methodenseite im PDF-Bericht. Werte ungerundet wie in den Gold-Tabellen."},
-                {"Kleine Fallzahlen", smallCounts.legend()}};
+                {"Kleine Fallzahlen", plan.rule().legend()}};
         for (int r = 0; r < rows.length; r++) {
             XlsxExport.text(sheet, r, 0, rows[r][0]);
             sheet.style(r, 0).bold().set();

@@ -2,6 +2,7 @@ package de.integrationsmonitor.reports.land;
 
 import static java.util.Objects.requireNonNull;
 
+import de.integrationsmonitor.reports.common.disclosure.DisclosurePlan;
 import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
 import de.integrationsmonitor.reports.common.render.GermanFormat;
 import de.integrationsmonitor.reports.common.render.JasperTemplates;
@@ -33,16 +34,16 @@ public final class LandOverview {
         return "landesuebersicht_" + data.month() + ".pdf";
     }
 
-    public static Path renderPdf(LandOverviewData data, SmallCounts smallCounts, Path outputDir) {
+    public static Path renderPdf(LandOverviewData data, DisclosurePlan plan, Path outputDir) {
         requireNonNull(data, "data is null");
-        requireNonNull(smallCounts, "smallCounts is null");
-        JasperPrint print = JasperTemplates.fill(TEMPLATE, parameters(data, smallCounts));
+        requireNonNull(plan, "plan is null");
+        JasperPrint print = JasperTemplates.fill(TEMPLATE, parameters(data, plan));
         String title = "Landesübersicht " + GermanFormat.monthYear(data.month());
         return PdfExport.write(print, outputDir.resolve(fileName(data)),
                 new PdfExport.Metadata(title, title + ": Kommunale Integrationszentren im Vergleich"));
     }
 
-    static Map<String, Object> parameters(LandOverviewData data, SmallCounts smallCounts) {
+    static Map<String, Object> parameters(LandOverviewData data, DisclosurePlan plan) {
         long delivered = data.areas().stream().filter(LandOverviewData.AreaLine::delivered).count();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("TITLE", "Landesübersicht " + GermanFormat.monthYear(data.month()));
@@ -52,8 +53,8 @@ public final class LandOverview {
         parameters.put("DATA_AS_OF", "Quelle: " + GermanFormat.versions(data.tableVersions()));
         parameters.put("FOOTER_TEXT", "Landesübersicht · Stand " + GermanFormat.numericMonth(data.month()) + " · erstellt am "
                 + GermanFormat.dateTime(data.generatedAt()) + " · Lauf " + data.runId());
-        parameters.put("LEGEND", smallCounts.legend());
-        parameters.put("AREAS", areaLines(data, smallCounts));
+        parameters.put("LEGEND", plan.rule().legend());
+        parameters.put("AREAS", areaLines(data, plan));
         parameters.put("AREAS_NOTE", "„" + NOT_DELIVERED + "“: für den Monat nichts dieser Art geliefert (keine aktiven Angebote, "
                 + "keine Veranstaltung bzw. kein Workshop); das ist keine Null. Hat ein Gebiet gar nichts geliefert, steht es nur in der "
                 + "Spalte „Lieferung“, die übrigen Spalten zeigen „–“.");
@@ -73,7 +74,7 @@ public final class LandOverview {
         return parameters;
     }
 
-    static List<Map<String, ?>> areaLines(LandOverviewData data, SmallCounts smallCounts) {
+    static List<Map<String, ?>> areaLines(LandOverviewData data, DisclosurePlan plan) {
         List<Map<String, ?>> lines = new ArrayList<>();
         for (LandOverviewData.AreaLine area : data.areas()) {
             Map<String, Object> line = new LinkedHashMap<>();
@@ -93,11 +94,10 @@ public final class LandOverview {
             line.put("offersChange", area.offersActive() == null ? NOT_DELIVERED : GermanFormat.change(area.offersActive(), area.offersPrevious()));
             line.put("per10k", area.offersPer10k() == null ? "–" : GermanFormat.decimal(area.offersPer10k(), 2));
             line.put("events", delivered(area.events()));
-            line.put("participants", area.participants() == null ? NOT_DELIVERED
-                    : smallCounts.isSmall(area.participants()) ? SmallCounts.MARK : GermanFormat.count(area.participants()));
+            line.put("participants", area.participants() == null ? NOT_DELIVERED : plan.shown(LandCells.participants(data, area)));
             line.put("participantsChange", area.participants() == null ? NOT_DELIVERED
-                    : smallCounts.isSmall(area.participants())
-                            || area.participantsPrevious() != null && smallCounts.isSmall(area.participantsPrevious()) ? SmallCounts.MARK
+                    : plan.hidden(LandCells.participants(data, area))
+                            || area.participantsPrevious() != null && plan.hidden(LandCells.participantsPrevious(data, area)) ? SmallCounts.MARK
                             : GermanFormat.change(area.participants(), area.participantsPrevious()));
             line.put("workshops", area.workshops() == null ? "0" : GermanFormat.count(area.workshops()));
             line.put("delivery", area.delivered() ? "vorhanden" : NOT_DELIVERED);

@@ -2,7 +2,7 @@ package de.integrationsmonitor.reports.land;
 
 import static java.util.Objects.requireNonNull;
 
-import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.DisclosurePlan;
 import de.integrationsmonitor.reports.common.render.GermanFormat;
 import de.integrationsmonitor.reports.common.render.XlsxExport;
 import java.nio.file.Path;
@@ -29,16 +29,16 @@ public final class LandOverviewWorkbook {
         return "landesuebersicht_" + data.month() + ".xlsx";
     }
 
-    public static Path write(LandOverviewData data, SmallCounts smallCounts, Path outputDir) {
+    public static Path write(LandOverviewData data, DisclosurePlan plan, Path outputDir) {
         requireNonNull(data, "data is null");
-        requireNonNull(smallCounts, "smallCounts is null");
+        requireNonNull(plan, "plan is null");
         return XlsxExport.write(outputDir.resolve(fileName(data)), "Landesübersicht " + GermanFormat.monthYear(data.month()), workbook -> {
-            areas(workbook.newWorksheet("Gebiete"), data, smallCounts);
+            areas(workbook.newWorksheet("Gebiete"), data, plan);
             projects(workbook.newWorksheet("Modellprojekte"), data);
         });
     }
 
-    private static void areas(Worksheet sheet, LandOverviewData data, SmallCounts smallCounts) {
+    private static void areas(Worksheet sheet, LandOverviewData data, DisclosurePlan plan) {
         XlsxExport.header(sheet, AREA_HEADER);
         int r = 1;
         for (LandOverviewData.AreaLine area : data.areas()) {
@@ -50,8 +50,9 @@ public final class LandOverviewWorkbook {
             XlsxExport.count(sheet, r, 5, area.offersPrevious());
             XlsxExport.decimal(sheet, r, 6, area.offersPer10k());
             XlsxExport.count(sheet, r, 7, area.events());
-            XlsxExport.persons(sheet, r, 8, area.participants(), smallCounts, false);
-            XlsxExport.persons(sheet, r, 9, area.participantsPrevious(), smallCounts, false);
+            XlsxExport.persons(sheet, r, 8, area.participants(), area.participants() != null && plan.hidden(LandCells.participants(data, area)));
+            XlsxExport.persons(sheet, r, 9, area.participantsPrevious(),
+                    area.participantsPrevious() != null && plan.hidden(LandCells.participantsPrevious(data, area)));
             XlsxExport.count(sheet, r, 10, area.workshops());
             XlsxExport.count(sheet, r, 11, area.gaps());
             XlsxExport.decimal(sheet, r, 12, area.shortfall());

@@ -13,9 +13,10 @@ import static java.util.Objects.requireNonNull;
  * @param persons whether the figure counts persons (then small counts are protected when shown)
  */
 public record KeyFigure(String label, Long value, Long previousMonth, Long previousYear, boolean persons) {
-    public static final String PARTICIPANTS = "Teilnehmende";
+    public static final String PARTICIPANTS = de.integrationsmonitor.reports.common.disclosure.DisclosurePlan.PARTICIPANTS;
     public static final String FEMALE = "davon weiblich";
     public static final String NEWCOMERS = "davon neuzugewandert";
+    public static final String WORKSHOP_PARTICIPANTS = de.integrationsmonitor.reports.common.disclosure.DisclosurePlan.WORKSHOP_PARTICIPANTS;
 
     public KeyFigure {
         requireNonNull(label, "label is null");

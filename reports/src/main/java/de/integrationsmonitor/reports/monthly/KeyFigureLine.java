@@ -15,18 +15,17 @@ public final class KeyFigureLine {
     private final String previousYear;
     private final String changeToPreviousYear;
 
-    private KeyFigureLine(KeyFigure figure, SmallCounts smallCounts) {
-        this.label = figure.label();
-        this.value = count(figure, figure.value(), smallCounts);
-        this.previousMonth = count(figure, figure.previousMonth(), smallCounts);
-        this.changeToPreviousMonth = change(figure, figure.value(), figure.previousMonth(), smallCounts);
-        this.previousYear = count(figure, figure.previousYear(), smallCounts);
-        this.changeToPreviousYear = change(figure, figure.value(), figure.previousYear(), smallCounts);
+    /** Which of a figure's three values the run's disclosure plan hides. */
+    record Hidden(boolean now, boolean previousMonth, boolean previousYear) {
+        static final Hidden NONE = new Hidden(false, false, false);
     }
 
-    /** The figure's line; a count of persons from 1 to k−1 is shown as "•", and so is a change computed from one. */
-    static KeyFigureLine of(KeyFigure figure, SmallCounts smallCounts) {
-        return new KeyFigureLine(figure, smallCounts);
+    /** The figure's line; a hidden count of persons is shown as "•", and so is a change computed from one. */
+    static KeyFigureLine of(KeyFigure figure, Hidden hidden) {
+        return new KeyFigureLine(figure.label(), count(figure.value(), hidden.now()), count(figure.previousMonth(), hidden.previousMonth()),
+                change(figure.value(), figure.previousMonth(), hidden.now() || hidden.previousMonth()),
+                count(figure.previousYear(), hidden.previousYear()),
+                change(figure.value(), figure.previousYear(), hidden.now() || hidden.previousYear()));
     }
 
     private KeyFigureLine(String label, String value, String previousMonth, String changeToPreviousMonth, String previousYear,
@@ -42,15 +41,15 @@ public final class KeyFigureLine {
     /**
      * A share such as "Anteil Frauen" = part / whole in percent ("45,6 %"), its change in percentage
      * points ("+1,5 Pp."); "keine Daten" without data or without any participant; "•" where part or
-     * whole is a small count (the share would give it away).
+     * whole is hidden (the share would give it away).
      */
-    static KeyFigureLine share(String label, KeyFigure part, KeyFigure whole, SmallCounts smallCounts) {
+    static KeyFigureLine share(String label, KeyFigure part, Hidden partHidden, KeyFigure whole, Hidden wholeHidden) {
         Double now = share(part.value(), whole.value());
         Double previous = share(part.previousMonth(), whole.previousMonth());
         Double lastYear = share(part.previousYear(), whole.previousYear());
-        boolean hideNow = hidden(part, part.value(), smallCounts) || hidden(whole, whole.value(), smallCounts);
-        boolean hidePrevious = hidden(part, part.previousMonth(), smallCounts) || hidden(whole, whole.previousMonth(), smallCounts);
-        boolean hideYear = hidden(part, part.previousYear(), smallCounts) || hidden(whole, whole.previousYear(), smallCounts);
+        boolean hideNow = partHidden.now() || wholeHidden.now();
+        boolean hidePrevious = partHidden.previousMonth() || wholeHidden.previousMonth();
+        boolean hideYear = partHidden.previousYear() || wholeHidden.previousYear();
         return new KeyFigureLine(label,
                 hideNow ? SmallCounts.MARK : percent(now),
                 hidePrevious ? SmallCounts.MARK : percent(previous),
@@ -76,19 +75,12 @@ public final class KeyFigureLine {
         return difference > 0 ? "+" + magnitude : difference < 0 ? "-" + magnitude : magnitude;
     }
 
-    private static boolean hidden(KeyFigure figure, Long value, SmallCounts smallCounts) {
-        return figure.persons() && value != null && smallCounts.isSmall(value);
+    private static String count(Long value, boolean hidden) {
+        return hidden ? SmallCounts.MARK : GermanFormat.count(value);
     }
 
-    private static String count(KeyFigure figure, Long value, SmallCounts smallCounts) {
-        return hidden(figure, value, smallCounts) ? SmallCounts.MARK : GermanFormat.count(value);
-    }
-
-    private static String change(KeyFigure figure, Long value, Long base, SmallCounts smallCounts) {
-        if (hidden(figure, value, smallCounts) || hidden(figure, base, smallCounts)) {
-            return SmallCounts.MARK;
-        }
-        return GermanFormat.change(value, base);
+    private static String change(Long value, Long base, boolean hidden) {
+        return hidden ? SmallCounts.MARK : GermanFormat.change(value, base);
     }
 
     public String getLabel() {

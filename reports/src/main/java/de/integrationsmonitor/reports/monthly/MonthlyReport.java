@@ -2,7 +2,7 @@ package de.integrationsmonitor.reports.monthly;
 
 import static java.util.Objects.requireNonNull;
 
-import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.DisclosurePlan;
 import de.integrationsmonitor.reports.common.render.GermanFormat;
 import de.integrationsmonitor.reports.common.render.JasperTemplates;
 import de.integrationsmonitor.reports.common.render.PdfExport;
@@ -44,11 +44,11 @@ public final class MonthlyReport {
     private MonthlyReport() {}
 
     /** Writes {@code outputDir/monatsbericht_YYYY-MM.pdf} and returns its path. */
-    public static Path renderPdf(MonthlyReportData data, SmallCounts smallCounts, Path outputDir) {
+    public static Path renderPdf(MonthlyReportData data, DisclosurePlan plan, Path outputDir) {
         requireNonNull(data, "data is null");
-        requireNonNull(smallCounts, "smallCounts is null");
+        requireNonNull(plan, "plan is null");
         requireNonNull(outputDir, "outputDir is null");
-        JasperPrint print = JasperTemplates.fill(TEMPLATE, parameters(data, smallCounts));
+        JasperPrint print = JasperTemplates.fill(TEMPLATE, parameters(data, plan));
         String title = "Monatsbericht " + GermanFormat.monthYear(data.month());
         PdfExport.Metadata metadata = new PdfExport.Metadata(title, title + " – " + data.areaName());
         return PdfExport.write(print, outputDir.resolve(fileName(data)), metadata);
@@ -93,37 +93,47 @@ public final class MonthlyReport {
      * The key figures in order, with "Anteil Frauen" after "davon weiblich" and "Anteil
      * Neuzugewanderte" after "davon neuzugewandert" (shares of "Teilnehmende").
      */
-    static List<KeyFigureLine> keyFigureLines(List<KeyFigure> figures, SmallCounts smallCounts) {
+    static List<KeyFigureLine> keyFigureLines(MonthlyReportData data, DisclosurePlan plan) {
+        List<KeyFigure> figures = data.keyFigures();
         KeyFigure participants = figures.stream().filter(f -> f.label().equals(KeyFigure.PARTICIPANTS)).findFirst().orElse(null);
         List<KeyFigureLine> lines = new java.util.ArrayList<>();
         for (KeyFigure figure : figures) {
-            lines.add(KeyFigureLine.of(figure, smallCounts));
+            lines.add(KeyFigureLine.of(figure, hidden(data, figure, plan)));
             if (participants != null && figure.label().equals(KeyFigure.FEMALE)) {
-                lines.add(KeyFigureLine.share("Anteil Frauen", figure, participants, smallCounts));
+                lines.add(KeyFigureLine.share("Anteil Frauen", figure, hidden(data, figure, plan), participants,
+                        hidden(data, participants, plan)));
             }
             if (participants != null && figure.label().equals(KeyFigure.NEWCOMERS)) {
-                lines.add(KeyFigureLine.share("Anteil Neuzugewanderte", figure, participants, smallCounts));
+                lines.add(KeyFigureLine.share("Anteil Neuzugewanderte", figure, hidden(data, figure, plan), participants,
+                        hidden(data, participants, plan)));
             }
         }
         return lines;
     }
 
-    static List<java.util.Map<String, ?>> categoryLines(List<CategoryRow> rows, SmallCounts smallCounts) {
+    /** Which of the figure's month, month before and year before the plan hides. */
+    static KeyFigureLine.Hidden hidden(MonthlyReportData data, KeyFigure figure, DisclosurePlan plan) {
+        return new KeyFigureLine.Hidden(MonthlyCells.hidden(plan, data, figure, figure.value(), data.month()),
+                MonthlyCells.hidden(plan, data, figure, figure.previousMonth(), data.month().minusMonths(1)),
+                MonthlyCells.hidden(plan, data, figure, figure.previousYear(), data.month().minusYears(1)));
+    }
+
+    static List<java.util.Map<String, ?>> categoryLines(MonthlyReportData data, DisclosurePlan plan) {
         List<java.util.Map<String, ?>> lines = new java.util.ArrayList<>();
-        for (CategoryRow row : rows) {
+        for (CategoryRow row : data.categories()) {
             lines.add(java.util.Map.of("label", row.label(), "events", GermanFormat.count(row.events()),
-                    "participants", smallCounts.isSmall(row.participants()) ? SmallCounts.MARK : GermanFormat.count(row.participants())));
+                    "participants", plan.shown(MonthlyCells.category(data, row))));
         }
         return lines;
     }
 
-    static List<java.util.Map<String, ?>> topGapLines(List<TopGap> gaps, SmallCounts smallCounts) {
+    static List<java.util.Map<String, ?>> topGapLines(List<TopGap> gaps, DisclosurePlan plan) {
         List<java.util.Map<String, ?>> lines = new java.util.ArrayList<>();
         int rank = 0;
         for (TopGap gap : gaps) {
             lines.add(java.util.Map.of("rank", String.valueOf(++rank), "place", gap.place(), "dimension", gap.dimension(),
                     "value", gap.value(),
-                    "demand", smallCounts.isSmall(gap.demand()) ? SmallCounts.MARK : GermanFormat.count(gap.demand()),
+                    "demand", plan.shown(gap.demandCell()),
                     "offers", GermanFormat.count(gap.offers()), "expected", GermanFormat.decimal(gap.expected(), 1),
                     "shortfall", GermanFormat.decimal(gap.shortfall(), 1), "index", GermanFormat.decimal(gap.coverageIndex(), 2)));
         }
@@ -137,24 +147,25 @@ public final class MonthlyReport {
         return "Befunde der Prüfungen dieses Laufs und abgewiesene Eingabezeilen (Tabelle silver.quarantine).";
     }
 
-    static Map<String, Object> parameters(MonthlyReportData data, SmallCounts smallCounts) {
+    static Map<String, Object> parameters(MonthlyReportData data, DisclosurePlan plan) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(AREA_NAME, data.areaName());
         parameters.put(MONTH_LABEL, GermanFormat.monthYear(data.month()));
         parameters.put(FOOTER_TEXT, footerText(data));
-        parameters.put(KEY_FIGURES, keyFigureLines(data.keyFigures(), smallCounts));
-        parameters.put(TREND_CHART, ParticipantsTrendChart.renderable(data.trend()));
-        parameters.put(TREND_CHART_DESCRIPTION, ParticipantsTrendChart.description(data.trend()));
-        List<MunicipalityLine> lines = MunicipalityLine.lines(data.municipalities(), smallCounts);
+        parameters.put(KEY_FIGURES, keyFigureLines(data, plan));
+        java.util.Set<java.time.YearMonth> hiddenMonths = MonthlyCells.hiddenTrendMonths(plan, data);
+        parameters.put(TREND_CHART, ParticipantsTrendChart.renderable(data.trend(), hiddenMonths));
+        parameters.put(TREND_CHART_DESCRIPTION, ParticipantsTrendChart.description(data.trend(), hiddenMonths));
+        List<MunicipalityLine> lines = MunicipalityLine.lines(data, plan);
         parameters.put(MUNICIPALITIES, lines.subList(0, lines.size() - 1));
         parameters.put(MUNICIPALITY_TOTAL, lines.get(lines.size() - 1));
-        parameters.put(SMALL_COUNT_LEGEND, smallCounts.legend());
-        parameters.put(CATEGORIES, categoryLines(data.categories(), smallCounts));
+        parameters.put(SMALL_COUNT_LEGEND, plan.rule().legend());
+        parameters.put(CATEGORIES, categoryLines(data, plan));
         parameters.put("PROJECT_STATUS", data.projectStatus().stream().map(p -> java.util.Map.of(
                 "status", de.integrationsmonitor.reports.evaluation.EvaluationReport.statusText(p.status()),
                 "indicators", GermanFormat.count(p.indicators()))).toList());
         parameters.put("PROJECT_NOTE", data.projectNote());
-        parameters.put(TOP_GAPS_TABLE, topGapLines(data.topGaps(), smallCounts));
+        parameters.put(TOP_GAPS_TABLE, topGapLines(data.topGaps(), plan));
         parameters.put(TOP_GAPS_NOTE, data.topGaps().isEmpty()
                 ? "Keine Versorgungslücke in diesem Monat."
                 : "Die " + data.topGaps().size() + " größten Versorgungslücken nach Fehlbedarf (erwartete minus aktive Angebote); "

@@ -241,7 +241,7 @@ public final class MonthlyReportQueries {
         figures.add(figure(KeyFigure.FEMALE, now, previous, lastYear, Kpi::participantsFemale, true));
         figures.add(figure(KeyFigure.NEWCOMERS, now, previous, lastYear, Kpi::participantsNewcomers, true));
         figures.add(figure("Workshops", now, previous, lastYear, Kpi::workshops, false));
-        figures.add(figure("Teilnehmende an Workshops", now, previous, lastYear, Kpi::workshopParticipants, true));
+        figures.add(figure(KeyFigure.WORKSHOP_PARTICIPANTS, now, previous, lastYear, Kpi::workshopParticipants, true));
         return figures;
     }
 

@@ -2,6 +2,7 @@ package de.integrationsmonitor.reports.monthly;
 
 import static java.util.Objects.requireNonNull;
 
+import de.integrationsmonitor.reports.common.disclosure.DisclosurePlan;
 import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
 import de.integrationsmonitor.reports.common.render.GermanFormat;
 import de.integrationsmonitor.reports.common.render.XlsxExport;
@@ -30,28 +31,29 @@ public final class MonthlyWorkbook {
         return "monatsbericht_" + data.month() + ".xlsx";
     }
 
-    public static Path write(MonthlyReportData data, SmallCounts smallCounts, Path outputDir) {
+    public static Path write(MonthlyReportData data, DisclosurePlan plan, Path outputDir) {
         requireNonNull(data, "data is null");
-        requireNonNull(smallCounts, "smallCounts is null");
+        requireNonNull(plan, "plan is null");
         return XlsxExport.write(outputDir.resolve(fileName(data)),
                 "Monatsbericht " + GermanFormat.monthYear(data.month()) + " – " + data.areaName(), workbook -> {
-                    keyFigures(workbook.newWorksheet("Kennzahlen"), data, smallCounts);
-                    municipalities(workbook.newWorksheet("Gemeinden"), data, smallCounts);
-                    categories(workbook.newWorksheet("Kategorien"), data, smallCounts);
-                    trend(workbook.newWorksheet("Trend"), data, smallCounts);
-                    gaps(workbook.newWorksheet("Versorgungslücken"), data, smallCounts);
+                    keyFigures(workbook.newWorksheet("Kennzahlen"), data, plan);
+                    municipalities(workbook.newWorksheet("Gemeinden"), data, plan);
+                    categories(workbook.newWorksheet("Kategorien"), data, plan);
+                    trend(workbook.newWorksheet("Trend"), data, plan);
+                    gaps(workbook.newWorksheet("Versorgungslücken"), data, plan);
                 });
     }
 
-    private static void keyFigures(Worksheet sheet, MonthlyReportData data, SmallCounts smallCounts) {
+    private static void keyFigures(Worksheet sheet, MonthlyReportData data, DisclosurePlan plan) {
         XlsxExport.header(sheet, KEY_FIGURE_HEADER);
         int r = 1;
         for (KeyFigure figure : data.keyFigures()) {
             XlsxExport.text(sheet, r, 0, figure.label());
             Long[] values = {figure.value(), figure.previousMonth(), figure.previousYear()};
+            java.time.YearMonth[] months = {data.month(), data.month().minusMonths(1), data.month().minusYears(1)};
             for (int i = 0; i < values.length; i++) {
                 if (figure.persons()) {
-                    XlsxExport.persons(sheet, r, i + 1, values[i], smallCounts, false);
+                    XlsxExport.persons(sheet, r, i + 1, values[i], MonthlyCells.hidden(plan, data, figure, values[i], months[i]));
                 } else {
                     XlsxExport.count(sheet, r, i + 1, values[i]);
                 }
@@ -61,10 +63,10 @@ public final class MonthlyWorkbook {
         XlsxExport.finishTable(sheet, KEY_FIGURE_HEADER.size(), 30, 12, 12, 14);
     }
 
-    /** The Gemeinde rows and the Summe, with the PDF's primary and secondary suppression of the person columns. */
-    private static void municipalities(Worksheet sheet, MonthlyReportData data, SmallCounts smallCounts) {
+    /** The Gemeinde rows and the Summe, hidden where the PDF hides them. */
+    private static void municipalities(Worksheet sheet, MonthlyReportData data, DisclosurePlan plan) {
         XlsxExport.header(sheet, MUNICIPALITY_HEADER);
-        List<MunicipalityLine> lines = MunicipalityLine.lines(data.municipalities(), smallCounts);
+        List<MunicipalityLine> lines = MunicipalityLine.lines(data, plan);
         List<MunicipalityRow> rows = data.municipalities();
         for (int i = 0; i < lines.size(); i++) {
             int r = i + 1;
@@ -100,31 +102,32 @@ public final class MonthlyWorkbook {
         }
     }
 
-    private static void categories(Worksheet sheet, MonthlyReportData data, SmallCounts smallCounts) {
+    private static void categories(Worksheet sheet, MonthlyReportData data, DisclosurePlan plan) {
         XlsxExport.header(sheet, CATEGORY_HEADER);
         int r = 1;
         for (CategoryRow row : data.categories()) {
             XlsxExport.text(sheet, r, 0, row.label());
             XlsxExport.count(sheet, r, 1, row.events());
-            XlsxExport.persons(sheet, r, 2, row.participants(), smallCounts, false);
+            XlsxExport.persons(sheet, r, 2, row.participants(), plan.hidden(MonthlyCells.category(data, row)));
             r++;
         }
         XlsxExport.finishTable(sheet, CATEGORY_HEADER.size(), 44, 14, 14);
     }
 
-    private static void trend(Worksheet sheet, MonthlyReportData data, SmallCounts smallCounts) {
+    private static void trend(Worksheet sheet, MonthlyReportData data, DisclosurePlan plan) {
         XlsxExport.header(sheet, TREND_HEADER);
         int r = 1;
+        java.util.Set<java.time.YearMonth> hidden = MonthlyCells.hiddenTrendMonths(plan, data);
         for (MonthPoint point : data.trend().stream().sorted(java.util.Comparator.comparing(MonthPoint::month)).toList()) {
             XlsxExport.text(sheet, r, 0, point.month().toString());
-            XlsxExport.persons(sheet, r, 1, point.participants(), smallCounts, false);
+            XlsxExport.persons(sheet, r, 1, point.participants(), hidden.contains(point.month()));
             XlsxExport.count(sheet, r, 2, point.activeOffers());
             r++;
         }
         XlsxExport.finishTable(sheet, TREND_HEADER.size(), 10, 14, 14);
     }
 
-    private static void gaps(Worksheet sheet, MonthlyReportData data, SmallCounts smallCounts) {
+    private static void gaps(Worksheet sheet, MonthlyReportData data, DisclosurePlan plan) {
         XlsxExport.header(sheet, GAP_HEADER);
         int r = 1;
         for (TopGap gap : data.topGaps()) {
@@ -132,7 +135,7 @@ public final class MonthlyWorkbook {
             XlsxExport.text(sheet, r, 1, gap.place());
             XlsxExport.text(sheet, r, 2, gap.dimension());
             XlsxExport.text(sheet, r, 3, gap.value());
-            XlsxExport.persons(sheet, r, 4, gap.demand(), smallCounts, false);
+            XlsxExport.persons(sheet, r, 4, gap.demand(), plan.hidden(gap.demandCell()));
             XlsxExport.count(sheet, r, 5, gap.offers());
             XlsxExport.decimal(sheet, r, 6, gap.expected());
             XlsxExport.decimal(sheet, r, 7, gap.shortfall());

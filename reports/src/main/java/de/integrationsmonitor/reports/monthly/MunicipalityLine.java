@@ -1,6 +1,7 @@
 package de.integrationsmonitor.reports.monthly;
 
-import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.DisclosurePlan;
+import de.integrationsmonitor.reports.common.disclosure.DisclosurePlan.Cell;
 import de.integrationsmonitor.reports.common.render.GermanFormat;
 import java.util.List;
 import java.util.function.Function;
@@ -36,25 +37,22 @@ public final class MunicipalityLine {
         this.workshops = GermanFormat.count(workshops);
     }
 
-    /** The person columns, each protected together with its "Summe" (secondary suppression within the column). */
-    private static final List<ToLongFunction<MunicipalityRow>> PERSON_COLUMNS = List.of(
-            MunicipalityRow::participants, MunicipalityRow::participantsFemale, MunicipalityRow::participantsNewcomers);
-
     /**
-     * The Gemeinde rows followed by the "Summe" row. Counts of persons from 1 to k−1 show as "•", and
-     * a second count of the same column where the first could be computed back from the Summe.
+     * The Gemeinde rows followed by the "Summe" row, with the counts of persons the run's disclosure plan hides shown
+     * as "•".
      */
-    static List<MunicipalityLine> lines(List<MunicipalityRow> rows, SmallCounts smallCounts) {
-        String[][] persons = new String[PERSON_COLUMNS.size()][rows.size() + 1];
-        for (int c = 0; c < PERSON_COLUMNS.size(); c++) {
-            ToLongFunction<MunicipalityRow> column = PERSON_COLUMNS.get(c);
-            long[] values = rows.stream().mapToLong(column).toArray();
-            long total = sum(rows, column);
-            SmallCounts.Suppressed suppressed = smallCounts.protect(SmallCounts.Table.column(values, total));
+    static List<MunicipalityLine> lines(MonthlyReportData data, DisclosurePlan plan) {
+        List<MunicipalityRow> rows = data.municipalities();
+        String[][] persons = new String[MonthlyCells.MUNICIPALITY_MEASURES.size()][rows.size() + 1];
+        for (int c = 0; c < MonthlyCells.MUNICIPALITY_MEASURES.size(); c++) {
+            String measure = MonthlyCells.MUNICIPALITY_MEASURES.get(c);
+            long total = 0;
             for (int r = 0; r < rows.size(); r++) {
-                persons[c][r] = suppressed.cell(r, 0) ? SmallCounts.MARK : GermanFormat.count(values[r]);
+                Cell cell = MonthlyCells.municipality(data, rows.get(r), measure);
+                persons[c][r] = plan.shown(cell);
+                total += MonthlyCells.MUNICIPALITY_COLUMNS.get(c).applyAsLong(rows.get(r));
             }
-            persons[c][rows.size()] = suppressed.columnTotal(0) ? SmallCounts.MARK : GermanFormat.count(total);
+            persons[c][rows.size()] = plan.shown(MonthlyCells.municipalityTotal(data, measure, total));
         }
         List<MunicipalityLine> lines = new java.util.ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {

@@ -3,6 +3,7 @@ package de.integrationsmonitor.reports.monthly;
 import static java.util.Objects.requireNonNull;
 
 import de.integrationsmonitor.reports.common.charts.ChartTheme;
+import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
 import de.integrationsmonitor.reports.common.render.GermanFormat;
 import java.awt.BasicStroke;
 import java.awt.Font;
@@ -47,19 +48,25 @@ public final class ParticipantsTrendChart {
     /**
      * The chart for {@code points}, oldest month first whatever the input order. Every month from
      * the first to the last point gets a category; a month without a point has no bar and no line
-     * point and is labelled "keine Daten", so a missing month never looks like a zero or vanishes.
+     * point and is labelled "keine Daten", so a missing month never looks like a zero or vanishes. A month whose
+     * participants are {@code hidden} (small-count protection) has no bar either, and is labelled "•".
      */
-    public static JFreeChart chart(List<MonthPoint> points) {
+    public static JFreeChart chart(List<MonthPoint> points, java.util.Set<YearMonth> hidden) {
         List<MonthPoint> sorted = sorted(points);
         Map<YearMonth, MonthPoint> byMonth = new HashMap<>();
         sorted.forEach(point -> byMonth.put(point.month(), point));
         DefaultCategoryDataset participants = new DefaultCategoryDataset();
         DefaultCategoryDataset offers = new DefaultCategoryDataset();
         List<String> missingMonths = new ArrayList<>();
+        List<String> hiddenMonths = new ArrayList<>();
         for (YearMonth month : months(sorted)) {
             String label = GermanFormat.shortMonthYear(month);
             MonthPoint point = byMonth.get(month);
-            participants.addValue(point == null ? null : (Number) point.participants(), PARTICIPANTS, label);
+            boolean hide = point != null && hidden.contains(month);
+            participants.addValue(point == null || hide ? null : (Number) point.participants(), PARTICIPANTS, label);
+            if (hide) {
+                hiddenMonths.add(label);
+            }
             offers.addValue(point == null ? null : (Number) point.activeOffers(), ACTIVE_OFFERS, label);
             if (point == null) {
                 missingMonths.add(label);
@@ -93,6 +100,9 @@ public final class ParticipantsTrendChart {
         for (String month : missingMonths) {
             plot.addAnnotation(noDataLabel(month));
         }
+        for (String month : hiddenMonths) {
+            plot.addAnnotation(hiddenLabel(month));
+        }
 
         JFreeChart chart = new JFreeChart(null, ChartTheme.font(Font.BOLD, 11f), plot, true);
         ChartTheme.apply(chart);
@@ -109,15 +119,15 @@ public final class ParticipantsTrendChart {
     }
 
     /** The chart as a Jasper image expression value (drawn as vector graphics by the PDF exporter). */
-    public static Renderable renderable(List<MonthPoint> points) {
-        return new JCommonDrawableRendererImpl(chart(points));
+    public static Renderable renderable(List<MonthPoint> points, java.util.Set<YearMonth> hidden) {
+        return new JCommonDrawableRendererImpl(chart(points, hidden));
     }
 
     /**
      * A short German text alternative for the chart (PDF Alt text of the image), naming the period
-     * and the first and last values.
+     * and the first and last values ("•" where {@code hidden}).
      */
-    public static String description(List<MonthPoint> points) {
+    public static String description(List<MonthPoint> points, java.util.Set<YearMonth> hidden) {
         List<MonthPoint> sorted = sorted(points);
         if (sorted.isEmpty()) {
             return "Diagramm Teilnehmende und aktive Angebote je Monat: keine Daten.";
@@ -127,13 +137,26 @@ public final class ParticipantsTrendChart {
         int missing = months(sorted).size() - sorted.size();
         return "Diagramm: Teilnehmende je Monat (Balken) und aktive Angebote (Linie) von "
                 + GermanFormat.monthYear(first.month()) + " bis " + GermanFormat.monthYear(last.month())
-                + ". Teilnehmende " + GermanFormat.count(first.participants()) + " im ersten und "
-                + GermanFormat.count(last.participants()) + " im letzten Monat; aktive Angebote "
+                + ". Teilnehmende " + participants(first, hidden) + " im ersten und "
+                + participants(last, hidden) + " im letzten Monat; aktive Angebote "
                 + GermanFormat.count(first.activeOffers()) + " und " + GermanFormat.count(last.activeOffers()) + "."
                 + (missing == 0 ? "" : " Für " + missing + (missing == 1 ? " Monat" : " Monate") + " liegen keine Daten vor.");
     }
 
     /** Vertical "keine Daten" standing on the base line of a month without data. */
+    private static String participants(MonthPoint point, java.util.Set<YearMonth> hidden) {
+        return hidden.contains(point.month()) ? SmallCounts.MARK : GermanFormat.count(point.participants());
+    }
+
+    /** "•" at the foot of a month whose bar is withheld. */
+    private static CategoryTextAnnotation hiddenLabel(String month) {
+        CategoryTextAnnotation label = new CategoryTextAnnotation(SmallCounts.MARK, month, 0.0);
+        label.setFont(ChartTheme.font(Font.PLAIN, 9f));
+        label.setPaint(ChartTheme.AXIS);
+        label.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+        return label;
+    }
+
     private static CategoryTextAnnotation noDataLabel(String month) {
         CategoryTextAnnotation label = new CategoryTextAnnotation(GermanFormat.NO_DATA, month, 0.0);
         label.setFont(ChartTheme.font(Font.ITALIC, 7f));

@@ -3,7 +3,7 @@ package de.integrationsmonitor.reports.workshops;
 import static java.util.Objects.requireNonNull;
 
 import de.integrationsmonitor.reports.common.charts.SizedChartRenderer;
-import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.DisclosurePlan;
 import de.integrationsmonitor.reports.common.render.GermanFormat;
 import de.integrationsmonitor.reports.common.render.JasperTemplates;
 import de.integrationsmonitor.reports.common.render.PdfExport;
@@ -39,16 +39,16 @@ public final class WorkshopReport {
         return "workshop_auswertung_" + data.reportMonth() + ".pdf";
     }
 
-    public static Path renderPdf(WorkshopReportData data, SmallCounts smallCounts, Path outputDir) {
+    public static Path renderPdf(WorkshopReportData data, DisclosurePlan plan, Path outputDir) {
         requireNonNull(data, "data is null");
-        requireNonNull(smallCounts, "smallCounts is null");
-        JasperPrint print = JasperTemplates.fill(TEMPLATE, parameters(data, smallCounts));
+        requireNonNull(plan, "plan is null");
+        JasperPrint print = JasperTemplates.fill(TEMPLATE, parameters(data, plan));
         String title = "Workshop-Auswertung – " + data.areaName();
         return PdfExport.write(print, outputDir.resolve(fileName(data)),
                 new PdfExport.Metadata(title, title + ", Stand " + GermanFormat.monthYear(data.reportMonth())));
     }
 
-    static Map<String, Object> parameters(WorkshopReportData data, SmallCounts smallCounts) {
+    static Map<String, Object> parameters(WorkshopReportData data, DisclosurePlan plan) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("TITLE", "Workshop-Auswertung – " + data.areaName());
         parameters.put("SUBTITLE", subtitle(data));
@@ -56,12 +56,12 @@ public final class WorkshopReport {
                 + " · Workshops bis Ende " + GermanFormat.monthYear(data.reportMonth()));
         parameters.put("FOOTER_TEXT", "Workshop-Auswertung · " + data.areaName() + " · Stand " + GermanFormat.numericMonth(data.reportMonth())
                 + " · erstellt am " + GermanFormat.dateTime(data.generatedAt()) + " · Lauf " + data.runId());
-        parameters.put("LEGEND", legend(data.categories()) + " " + smallCounts.legend());
+        parameters.put("LEGEND", legend(data.categories()) + " " + plan.rule().legend());
         Map<String, Map<String, Long>> counts = countsPerField(data);
         parameters.put("CHART", new SizedChartRenderer(StatementsChart.chart(counts, data.categories()), CHART_WIDTH,
                 StatementsChart.preferredHeight(List.copyOf(counts.keySet()))));
         parameters.put("CHART_DESCRIPTION", StatementsChart.description(counts, data.categories()));
-        parameters.put("WORKSHOPS", workshopLines(data, smallCounts));
+        parameters.put("WORKSHOPS", workshopLines(data, plan));
         parameters.put("STATEMENTS", statementLines(data));
         parameters.put("STATEMENTS_NOTE", data.statements().isEmpty() ? "Keine Aussagen erfasst."
                 : "In der Reihenfolge, in der sie in den Workshops notiert wurden.");
@@ -94,7 +94,7 @@ public final class WorkshopReport {
         return new LinkedHashMap<>(counts);
     }
 
-    static List<Map<String, ?>> workshopLines(WorkshopReportData data, SmallCounts smallCounts) {
+    static List<Map<String, ?>> workshopLines(WorkshopReportData data, DisclosurePlan plan) {
         Collator collator = Collator.getInstance(Locale.GERMAN);
         List<Map<String, ?>> lines = new ArrayList<>();
         data.workshops().stream()
@@ -106,7 +106,7 @@ public final class WorkshopReport {
                     line.put("date", GermanFormat.date(w.date()));
                     line.put("place", w.venue() == null ? w.place() : w.place() + ", " + w.venue());
                     line.put("participants", w.participants() == null ? GermanFormat.NO_DATA
-                            : smallCounts.isSmall(w.participants()) ? SmallCounts.MARK : GermanFormat.count(w.participants()));
+                            : plan.shown(WorkshopCells.participants(w)));
                     for (String code : List.of("sonne", "wolke", "gewitter", "wind")) {
                         line.put(code, GermanFormat.count(w.statements().getOrDefault(code, 0L)));
                     }

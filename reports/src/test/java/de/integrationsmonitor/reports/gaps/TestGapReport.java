@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.integrationsmonitor.reports.common.charts.Heatmap;
-import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.Plans;
 import de.integrationsmonitor.reports.common.render.FileNames;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,14 +33,14 @@ class TestGapReport {
 
     @Test
     void summaryStatesCountsPlacesAndTheLargestShortfallInPlainGerman() {
-        assertThat(GapReport.summary(data, GapReport.kreisScope(data), labels)).isEqualTo(
+        assertThat(GapReport.summary(data, GapReport.kreisScope(data), labels, Plans.of(data))).isEqualTo(
                 "Im Oktober 2026 gibt es im Kreis Recklinghausen 2 Versorgungslücken in 1 von 2 Gemeinden. "
                         + "Nach Merkmal: Sprache 2, Altersgruppe 0, Geschlecht 0, Migrationshintergrund 0. "
                         + "Bei 1 davon gibt es trotz Bedarf kein einziges Angebot. Zusammen fehlen rechnerisch 4,5 Angebote. "
                         + "Größter Fehlbedarf: Sprache Arabisch in Marl (800 Personen, 1 Angebot, erwartet 4,0).");
-        assertThat(GapReport.summary(data, GapReport.gemeindeScope(data, GapFixture.MARL), labels))
+        assertThat(GapReport.summary(data, GapReport.gemeindeScope(data, GapFixture.MARL), labels, Plans.of(data)))
                 .startsWith("Im Oktober 2026 gibt es in Marl 3 Versorgungslücken, davon 1 in Stadtteilen. ");
-        assertThat(GapReport.summary(data, GapReport.gemeindeScope(data, GapFixture.WALTROP), labels)).isEqualTo(
+        assertThat(GapReport.summary(data, GapReport.gemeindeScope(data, GapFixture.WALTROP), labels, Plans.of(data))).isEqualTo(
                 "Im Oktober 2026 gibt es in Waltrop keine Versorgungslücke nach der Definition auf der Methodenseite.");
     }
 
@@ -80,7 +80,7 @@ class TestGapReport {
 
     @Test
     void rendersTheKreisPdfAndOnePerGemeinde(@TempDir Path out) throws IOException {
-        List<Path> files = GapReport.renderPdfs(data, new SmallCounts(3), out);
+        List<Path> files = GapReport.renderPdfs(data, Plans.of(data), out);
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(
                 "versorgungsluecken_2026-10.pdf", "versorgungsluecken_2026-10_marl.pdf", "versorgungsluecken_2026-10_waltrop.pdf");
         String kreis = text(files.get(0));

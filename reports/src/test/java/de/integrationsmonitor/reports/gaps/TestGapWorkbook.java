@@ -2,7 +2,7 @@ package de.integrationsmonitor.reports.gaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.Plans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TestGapWorkbook {
     @Test
     void writesEveryGapRowWithNumericCellsAHeaderAndAFilter(@TempDir Path out) throws IOException {
-        Path file = GapWorkbook.write(GapFixture.data(), new SmallCounts(3), out);
+        Path file = GapWorkbook.write(GapFixture.data(), Plans.of(GapFixture.data()), out);
         assertThat(file.getFileName().toString()).isEqualTo("versorgungsluecken_2026-10.xlsx");
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly(

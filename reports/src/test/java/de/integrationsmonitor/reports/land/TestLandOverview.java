@@ -2,7 +2,7 @@ package de.integrationsmonitor.reports.land;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.Plans;
 import de.integrationsmonitor.reports.common.render.TestPdfCompliance;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -74,7 +74,7 @@ class TestLandOverview {
     void anAreaWithoutDeliveryReadsKeineLieferungAndSmallCountsAreProtected() {
         LandOverviewData data = new LandOverviewData(OCTOBER, areas(), List.of(), Map.of("gold.kpi_monthly", 4L), "run-1",
                 Instant.parse("2026-11-02T08:15:00Z"));
-        List<Map<String, ?>> lines = LandOverview.areaLines(data, new SmallCounts(3));
+        List<Map<String, ?>> lines = LandOverview.areaLines(data, Plans.of(data));
         assertThat(plain(lines.get(1))).containsEntry("participants", "•").containsEntry("participantsChange", "•")
                 .containsEntry("per10k", "1,80");
         assertThat(plain(lines.get(0))).containsEntry("participants", "400").containsEntry("participantsChange", "+20 (+5,3 %)");
@@ -92,7 +92,7 @@ class TestLandOverview {
                 List.of(new LandOverviewData.ProjectLine("Rheine", "Kreis Steinfurt", "P7", "Integrationskurs binnen 8 Wochen",
                         Map.of("auf Kurs", 2L))),
                 Map.of("gold.kpi_monthly", 4L), "run-1", Instant.parse("2026-11-02T08:15:00Z"));
-        Path pdf = LandOverview.renderPdf(data, new SmallCounts(3), out);
+        Path pdf = LandOverview.renderPdf(data, Plans.of(data), out);
         TestPdfCompliance.assertCompliant(pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -100,7 +100,7 @@ class TestLandOverview {
                     .contains("Kreis Lippe Münster 348.000 – – – – – – – keine Lieferung").contains("Köln Münster 1.024.000 900")
                     .contains("Rheine P7 Integrationskurs binnen 8 Wochen 2 auf Kurs");
         }
-        Path xlsx = LandOverviewWorkbook.write(data, new SmallCounts(3), out);
+        Path xlsx = LandOverviewWorkbook.write(data, Plans.of(data), out);
         assertThat(xlsx.getFileName().toString()).isEqualTo("landesuebersicht_2026-10.xlsx");
     }
 }

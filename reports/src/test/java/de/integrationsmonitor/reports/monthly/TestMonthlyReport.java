@@ -2,7 +2,7 @@ package de.integrationsmonitor.reports.monthly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.Plans;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 public class TestMonthlyReport {
-    private static final SmallCounts SMALL_COUNTS = new SmallCounts(3);
 
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     // 22.11.2026 21:15 in Berlin (CET, UTC+1)
@@ -37,7 +36,7 @@ public class TestMonthlyReport {
 
     @Test
     void writesMonatsberichtWithGermanTextAndFooter() throws IOException {
-        Path pdf = MonthlyReport.renderPdf(sample(municipalities()), SMALL_COUNTS, outputDir);
+        Path pdf = render(sample(municipalities()), outputDir);
 
         assertThat(pdf).isEqualTo(outputDir.resolve("monatsbericht_2026-10.pdf")).isRegularFile();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -67,7 +66,7 @@ public class TestMonthlyReport {
 
     @Test
     void embedsEveryFont() throws IOException {
-        Path pdf = MonthlyReport.renderPdf(sample(municipalities()), SMALL_COUNTS, outputDir);
+        Path pdf = render(sample(municipalities()), outputDir);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertEveryFontIsEmbeddedDejaVu(document);
@@ -76,7 +75,7 @@ public class TestMonthlyReport {
 
     @Test
     void isTaggedGermanPdfWithMetadata() throws IOException {
-        Path pdf = MonthlyReport.renderPdf(sample(municipalities()), SMALL_COUNTS, outputDir);
+        Path pdf = render(sample(municipalities()), outputDir);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Monatsbericht Oktober 2026");
@@ -94,7 +93,7 @@ public class TestMonthlyReport {
         for (int i = 1; i <= 60; i++) {
             rows.add(new MunicipalityRow("Gemeinde " + i, i, (long) i, 0L, 1, 100, 50, 10, 0));
         }
-        Path pdf = MonthlyReport.renderPdf(sample(rows), SMALL_COUNTS, outputDir);
+        Path pdf = render(sample(rows), outputDir);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             int pages = document.getNumberOfPages();
@@ -117,15 +116,24 @@ public class TestMonthlyReport {
 
     @Test
     void replacesAnEarlierFileForTheSameMonth() throws IOException {
-        Path first = MonthlyReport.renderPdf(sample(municipalities()), SMALL_COUNTS, outputDir);
+        Path first = render(sample(municipalities()), outputDir);
         long firstSize = Files.size(first);
-        Path second = MonthlyReport.renderPdf(sample(List.of()), SMALL_COUNTS, outputDir);
+        Path second = render(sample(List.of()), outputDir);
 
         assertThat(second).isEqualTo(first);
         assertThat(Files.size(second)).isNotEqualTo(firstSize);
         try (var files = Files.list(outputDir)) {
             assertThat(files).containsExactly(second);
         }
+    }
+
+    /** The demand cell of the sample's largest gap (Marl, Türkisch). */
+    public static final de.integrationsmonitor.reports.common.disclosure.DisclosurePlan.Cell GAP_CELL =
+            new de.integrationsmonitor.reports.common.disclosure.DisclosurePlan.Cell("Bedarf (Personen)", "05562024",
+                    java.time.YearMonth.of(2026, 10), "language=tr");
+
+    private static Path render(MonthlyReportData data, Path outputDir) {
+        return MonthlyReport.renderPdf(data, Plans.of(data), outputDir);
     }
 
     public static MonthlyReportData sample(List<MunicipalityRow> municipalities) {
@@ -136,12 +144,14 @@ public class TestMonthlyReport {
         List<MonthPoint> trend = new ArrayList<>();
         for (int i = 11; i >= 0; i--) {
             YearMonth month = OCTOBER.minusMonths(i);
-            trend.add(new MonthPoint(month, 800 + 40L * (11 - i), 450 + 5L * (11 - i)));
+            // the last two months as the key figures show them: one cell, one value, in every table
+            long participants = i == 0 ? 1234 : i == 1 ? 1111 : 800 + 40L * (11 - i);
+            trend.add(new MonthPoint(month, participants, 450 + 5L * (11 - i)));
         }
         return new MonthlyReportData(OCTOBER, "Kreis Recklinghausen", GENERATED_AT, RUN_ID,
                 keyFigures, trend, municipalities, null, List.of(),
                 List.of(new CategoryRow("Bildung / Sprachförderung", 12, 340), new CategoryRow("Sport", 3, 2)),
-                List.of(new TopGap("Marl", "Sprache", "Türkisch", 3812, 7, 15.4, 8.4, 0.4545)),
+                List.of(new TopGap("Marl", "Sprache", "Türkisch", 3812, 7, 15.4, 8.4, 0.4545, GAP_CELL)),
                 List.of(new ProjectStatus("erreicht", 6), new ProjectStatus("auf Kurs", 16)),
                 "12 Modellprojekte (Einwanderung gestalten NRW) mit 22 gemeldeten Indikatoren");
     }

@@ -3,7 +3,7 @@ package de.integrationsmonitor.reports.monthly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.Plans;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -53,9 +53,9 @@ class TestMonthlyReportData {
 
     @Test
     void summeRowIsKeineDatenWhenOneGemeindeHasNoData() {
-        List<MunicipalityLine> lines = MunicipalityLine.lines(List.of(
+        List<MunicipalityLine> lines = lines(List.of(
                 new MunicipalityRow("Marl", 10, 2L, null, 1, 1500, 700, 100, 1),
-                new MunicipalityRow("Dorsten", 5, 1L, 3L, 2, 20, 10, 5, 0)), new SmallCounts(3));
+                new MunicipalityRow("Dorsten", 5, 1L, 3L, 2, 20, 10, 5, 0)));
         MunicipalityLine total = lines.get(2);
         assertThat(total.getName()).isEqualTo("Summe");
         assertThat(total.getActiveOffers()).isEqualTo("15");
@@ -68,26 +68,26 @@ class TestMonthlyReportData {
     void smallCountsOfPersonsAreMarkedAndCannotBeComputedBackFromTheSumme() {
         // Newcomers 2 (Marl), 40 (Dorsten), 9 (kreisweit), Summe 51: 2 is small; without a second mark
         // 2 = 51 - 40 - 9, so the smallest other count (9) is marked too. Offers and events are not persons.
-        List<MunicipalityLine> lines = MunicipalityLine.lines(List.of(
+        List<MunicipalityLine> lines = lines(List.of(
                 new MunicipalityRow("Marl", 1, 0L, 0L, 2, 30, 12, 2, 0),
                 new MunicipalityRow("Dorsten", 2, 0L, 0L, 1, 60, 30, 40, 0),
-                new MunicipalityRow("kreisweit", 0, 0L, 0L, 1, 20, 10, 9, 0)), new SmallCounts(3));
+                new MunicipalityRow("kreisweit", 0, 0L, 0L, 1, 20, 10, 9, 0)));
         assertThat(lines).extracting(MunicipalityLine::getParticipantsNewcomers).containsExactly("•", "40", "•", "51");
         assertThat(lines).extracting(MunicipalityLine::getParticipants).containsExactly("30", "60", "20", "110");
         assertThat(lines).extracting(MunicipalityLine::getActiveOffers).containsExactly("1", "2", "0", "3");
-        KeyFigureLine figure = KeyFigureLine.of(new KeyFigure("davon neuzugewandert", 2L, 7L, 0L, true), new SmallCounts(3));
+        KeyFigureLine figure = keyFigureLines(List.of(new KeyFigure("davon neuzugewandert", 2L, 7L, 0L, true))).get(0);
         assertThat(List.of(figure.getValue(), figure.getPreviousMonth(), figure.getChangeToPreviousMonth(), figure.getPreviousYear(),
                 figure.getChangeToPreviousYear())).containsExactly("•", "7", "•", "0", "•");
-        KeyFigureLine offers = KeyFigureLine.of(new KeyFigure("Neue Angebote", 2L, 1L, null, false), new SmallCounts(3));
+        KeyFigureLine offers = keyFigureLines(List.of(new KeyFigure("Neue Angebote", 2L, 1L, null, false))).get(0);
         assertThat(offers.getValue()).isEqualTo("2");
     }
 
     @Test
     void sharesOfWomenAndNewcomersFollowTheirCountsInPercentAndPoints() {
-        List<KeyFigureLine> lines = MonthlyReport.keyFigureLines(List.of(
+        List<KeyFigureLine> lines = keyFigureLines(List.of(
                 new KeyFigure(KeyFigure.PARTICIPANTS, 400L, 500L, 0L, true),
                 new KeyFigure(KeyFigure.FEMALE, 182L, 200L, 0L, true),
-                new KeyFigure(KeyFigure.NEWCOMERS, 2L, 50L, null, true)), new SmallCounts(3));
+                new KeyFigure(KeyFigure.NEWCOMERS, 2L, 50L, null, true)));
         assertThat(lines).extracting(KeyFigureLine::getLabel).containsExactly(
                 "Teilnehmende", "davon weiblich", "Anteil Frauen", "davon neuzugewandert", "Anteil Neuzugewanderte");
         KeyFigureLine women = lines.get(2);
@@ -110,5 +110,20 @@ class TestMonthlyReportData {
 
     private static MonthlyReportData data(List<MonthPoint> trend) {
         return new MonthlyReportData(OCTOBER, "Kreis Recklinghausen", NOW, "run-1", List.of(), trend, List.of());
+    }
+
+    private static MonthlyReportData data(List<KeyFigure> figures, List<MunicipalityRow> rows) {
+        return new MonthlyReportData(java.time.YearMonth.of(2026, 10), "Kreis Recklinghausen", java.time.Instant.parse("2026-11-22T20:15:00Z"),
+                "run-1", figures, List.of(), rows);
+    }
+
+    private static List<MunicipalityLine> lines(List<MunicipalityRow> rows) {
+        MonthlyReportData data = data(List.of(), rows);
+        return MunicipalityLine.lines(data, Plans.of(data));
+    }
+
+    private static List<KeyFigureLine> keyFigureLines(List<KeyFigure> figures) {
+        MonthlyReportData data = data(figures, List.of());
+        return MonthlyReport.keyFigureLines(data, Plans.of(data));
     }
 }

@@ -2,7 +2,7 @@ package de.integrationsmonitor.reports.monthly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.Plans;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -29,8 +29,8 @@ class TestMonthlyWorkbook {
                 List.of(new MunicipalityRow("Marl", 1, 0L, 0L, 2, 30, 12, 2, 0),
                         new MunicipalityRow("Dorsten", 1, 1L, null, 1, 62, 30, 40, 1)),
                 null, List.of(), List.of(new CategoryRow("Sport", 3, 2)),
-                List.of(new TopGap("Marl", "Sprache", "Türkisch", 3812, 7, 15.4, 8.4, 0.4545)), List.of(), null);
-        Path file = MonthlyWorkbook.write(data, new SmallCounts(3), out);
+                List.of(new TopGap("Marl", "Sprache", "Türkisch", 3812, 7, 15.4, 8.4, 0.4545, TestMonthlyReport.GAP_CELL)), List.of(), null);
+        Path file = MonthlyWorkbook.write(data, Plans.of(data), out);
         assertThat(file.getFileName().toString()).isEqualTo("monatsbericht_2026-10.xlsx");
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             assertThat(workbook.getSheets().map(Sheet::getName))

@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
 import org.jfree.chart.JFreeChart;
@@ -25,7 +26,7 @@ class TestParticipantsTrendChart {
 
     @Test
     void barsArePerMonthInOrderWithGermanLabels() {
-        JFreeChart chart = ParticipantsTrendChart.chart(POINTS);
+        JFreeChart chart = ParticipantsTrendChart.chart(POINTS, Set.of());
         CategoryPlot plot = chart.getCategoryPlot();
 
         assertThat(plot.getDataset(0).getColumnKeys()).containsExactly("Aug. 2026", "Sept. 2026", "Okt. 2026");
@@ -44,7 +45,7 @@ class TestParticipantsTrendChart {
         List<MonthPoint> withGap = List.of(
                 new MonthPoint(YearMonth.of(2026, 8), 950, 80),
                 new MonthPoint(YearMonth.of(2026, 10), 0, 87));
-        CategoryPlot plot = ParticipantsTrendChart.chart(withGap).getCategoryPlot();
+        CategoryPlot plot = ParticipantsTrendChart.chart(withGap, Set.of()).getCategoryPlot();
 
         assertThat(plot.getDataset(0).getColumnKeys()).containsExactly("Aug. 2026", "Sept. 2026", "Okt. 2026");
         assertThat(plot.getDataset(0).getValue("Teilnehmende", "Sept. 2026")).isNull();
@@ -55,12 +56,12 @@ class TestParticipantsTrendChart {
         CategoryTextAnnotation label = (CategoryTextAnnotation) plot.getAnnotations().get(0);
         assertThat(label.getText()).isEqualTo("keine Daten");
         assertThat(label.getCategory()).isEqualTo("Sept. 2026");
-        assertThat(ParticipantsTrendChart.description(withGap)).endsWith("Für 1 Monat liegen keine Daten vor.");
+        assertThat(ParticipantsTrendChart.description(withGap, Set.of())).endsWith("Für 1 Monat liegen keine Daten vor.");
     }
 
     @Test
     void usesThemeFontAndColourBlindSafeColours() {
-        CategoryPlot plot = ParticipantsTrendChart.chart(POINTS).getCategoryPlot();
+        CategoryPlot plot = ParticipantsTrendChart.chart(POINTS, Set.of()).getCategoryPlot();
         assertThat(plot.getDomainAxis().getLabelFont().getFamily()).isEqualTo("DejaVu Sans");
         assertThat(plot.getRangeAxis().getTickLabelFont().getFamily()).isEqualTo("DejaVu Sans");
         assertThat(plot.getRenderer(0).getSeriesPaint(0)).isEqualTo(ChartTheme.BLUE);
@@ -69,7 +70,7 @@ class TestParticipantsTrendChart {
 
     @Test
     void renderableDrawsWithoutError() {
-        Graphics2DRenderable renderable = (Graphics2DRenderable) ParticipantsTrendChart.renderable(POINTS);
+        Graphics2DRenderable renderable = (Graphics2DRenderable) ParticipantsTrendChart.renderable(POINTS, Set.of());
         BufferedImage image = new BufferedImage(515, 250, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
@@ -91,9 +92,24 @@ class TestParticipantsTrendChart {
 
     @Test
     void descriptionNamesPeriodAndValues() {
-        assertThat(ParticipantsTrendChart.description(POINTS)).isEqualTo(
+        assertThat(ParticipantsTrendChart.description(POINTS, Set.of())).isEqualTo(
                 "Diagramm: Teilnehmende je Monat (Balken) und aktive Angebote (Linie) von August 2026 bis Oktober 2026."
                         + " Teilnehmende 950 im ersten und 1.234 im letzten Monat; aktive Angebote 80 und 87.");
-        assertThat(ParticipantsTrendChart.description(List.of())).contains("keine Daten");
+        assertThat(ParticipantsTrendChart.description(List.of(), Set.of())).contains("keine Daten");
+    }
+
+    @Test
+    void aHiddenMonthHasNoBarAndShowsTheMarkInChartAndText() {
+        // August's 2 participants are a small count: no bar (its height would give it away), "•" at its foot
+        List<MonthPoint> points = List.of(new MonthPoint(YearMonth.of(2026, 8), 2, 80), new MonthPoint(YearMonth.of(2026, 9), 40, 85));
+        CategoryPlot plot = ParticipantsTrendChart.chart(points, Set.of(YearMonth.of(2026, 8))).getCategoryPlot();
+
+        assertThat(plot.getDataset(0).getValue("Teilnehmende", "Aug. 2026")).isNull();
+        assertThat(plot.getDataset(0).getValue("Teilnehmende", "Sept. 2026").longValue()).isEqualTo(40L);
+        assertThat(plot.getDataset(1).getValue("aktive Angebote", "Aug. 2026").longValue()).isEqualTo(80L);
+        assertThat(plot.getAnnotations()).singleElement()
+                .satisfies(a -> assertThat(((CategoryTextAnnotation) a).getText()).isEqualTo("•"));
+        assertThat(ParticipantsTrendChart.description(points, Set.of(YearMonth.of(2026, 8))))
+                .contains("Teilnehmende • im ersten und 40 im letzten Monat");
     }
 }

@@ -2,7 +2,7 @@ package de.integrationsmonitor.reports.workshops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
+import de.integrationsmonitor.reports.common.disclosure.Plans;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,7 +48,7 @@ public class TestWorkshopReport {
                 .isEqualTo("Sonne: was gut läuft · Wolke: was unklar ist · Gewitter: was sich ändern muss · Wind: gute Ideen.");
         assertThat(WorkshopReport.statementLines(data)).extracting(line -> (Object) line.get("statement")).containsExactly(
                 "Hallenzeiten fehlen", "Gute Nachbarschaft", "Mietercafé läuft", "Eine Wohnungstausch-Börse");
-        assertThat(WorkshopReport.workshopLines(data, new SmallCounts(3))).extracting(line -> (Object) line.get("participants"))
+        assertThat(WorkshopReport.workshopLines(data, Plans.of(data))).extracting(line -> (Object) line.get("participants"))
                 .containsExactly("•", "30");
         assertThat(StatementsChart.description(WorkshopReport.countsPerField(data), CATEGORIES)).isEqualTo(
                 "Diagramm: Aussagen je Handlungsfeld, gestapelt nach Kategorie der Klimakonferenz. "
@@ -57,7 +57,7 @@ public class TestWorkshopReport {
 
     @Test
     void rendersTablesAndStatements(@TempDir Path out) throws IOException {
-        Path pdf = WorkshopReport.renderPdf(data, new SmallCounts(3), out);
+        Path pdf = WorkshopReport.renderPdf(data, Plans.of(data), out);
         assertThat(pdf.getFileName().toString()).isEqualTo("workshop_auswertung_2026-10.pdf");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

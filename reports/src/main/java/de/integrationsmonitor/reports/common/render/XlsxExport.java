@@ -2,6 +2,7 @@ package de.integrationsmonitor.reports.common.render;
 
 import static java.util.Objects.requireNonNull;
 
+import de.integrationsmonitor.reports.common.disclosure.DisclosurePlan;
 import de.integrationsmonitor.reports.common.disclosure.SmallCounts;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -87,9 +88,9 @@ public final class XlsxExport {
         }
     }
 
-    /** A count of persons: "•" from 1 to k−1 (or where {@code suppressed}), else the number. */
-    public static void persons(Worksheet sheet, int r, int c, Long value, SmallCounts smallCounts, boolean suppressed) {
-        if (value != null && (suppressed || smallCounts.isSmall(value))) {
+    /** A count of persons: "•" where the run's {@link DisclosurePlan} hides it, else the number. */
+    public static void persons(Worksheet sheet, int r, int c, Long value, boolean hidden) {
+        if (value != null && hidden) {
             sheet.value(r, c, SmallCounts.MARK);
         } else {
             count(sheet, r, c, value);
