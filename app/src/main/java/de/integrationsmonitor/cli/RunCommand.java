@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
         description = "Liest die gelieferten CSV-Dateien ein (Bronze), prüft und normalisiert sie (Silber), "
                 + "berechnet die Kennzahlen (Gold), prüft die Datenqualität und schreibt die Berichte in den Ausgabeordner: "
                 + "je Kreis und kreisfreier Stadt mit Daten im Berichtsmonat in einen eigenen Ordner (z. B. out/kreis-recklinghausen/) "
-                + "Monatsbericht (PDF, XLSX), Workshop-Auswertung (PDF, wo es Workshops gibt) und Versorgungslücken (PDF für den "
+                + "Monatsbericht (PDF, XLSX), Workshop-Auswertung (PDF, XLSX, wo es Workshops gibt) und Versorgungslücken (PDF für den "
                 + "Kreis und je Gemeinde, XLSX); die Landesübersicht aller Gebiete (PDF, XLSX) nach out/land/ und die "
                 + "Modellprojekt-Evaluation (PDF, XLSX je Programm) nach out/modellprojekte/.",
         footer = {"", "Beispiel:", "  ./imon run --input meine-daten --month 2026-09"})
@@ -175,8 +175,8 @@ final class RunCommand implements Callable<Integer> {
         // Temporary files of report files that an earlier, killed run was writing (hidden, never complete).
         ReportFiles.removeLeftovers(outputDir, startedAt);
         progress.stage("Berichtsdaten", reports::read, reading -> String.format(Locale.GERMANY,
-                "%s gelesen (Abfragen %.1f s); Schutz kleiner Fallzahlen über alle Berichte: %s Personenzahlen, davon %s verborgen, "
-                        + "%s davon nur zum Schutz anderer",
+                "%s gelesen (Abfragen %.1f s); Schutz kleiner Fallzahlen über alle Berichte: %s Personenzahlen, %s verborgen "
+                        + "(%s davon nur zum Schutz anderer)",
                 areas.size() == 1 ? areas.get(0).name() : areas.size() + " Gebiete", reading.queries(), count(reading.cells()),
                 count(reading.hidden()), count(reading.secondary())));
         progress.stage("Berichte", reports::monthlyAndWorkshops, seconds -> String.format(Locale.GERMANY,

@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Fixture by hand: snapshot 2026-09-01 holds O1 (Castrop-Rauxel), O2 (Oer-Erkenschwick), O3
  * (Castrop-Rauxel, Ende 15.09.); snapshot 2026-10-01 holds O1, O2, O4 ("Castrup-Rauxel", an alias) and O5
  * (Bottrop, unknown). October events: O1 12 (7 w, 3 neu), O2 8 (8 w), a KOMM-AN event for the Kreis 20
- * (11 w, 15 neu); O9 is unknown, one count is negative. Workshop WS1 in Oer-Erkenschwick, 25 people.
+ * (11 w, 15 neu); O9 is unknown, one count is negative. Workshop WS1 in Oer-Erkenschwick, 25 people; WS3 (2 people)
+ * and WS4 (15) in Bielefeld in October, whose Monatsbericht shows their sum 17. Castrop-Rauxel's Stadtteile
+ * Habinghorst (2) and Ickern (40) have the only Ukrainian-speaking demand: Castrop-Rauxel 42.
  */
 class ImonEndToEndIT {
     private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
@@ -63,8 +65,10 @@ class ImonEndToEndIT {
     @Test
     void progressLinesNameEveryStage() {
         assertThat(runOutput).contains("[2] Bronze").contains("[3] Planung").contains("[4] Silber").contains("[5] Gold").contains("[6] Prüfungen")
-                .contains("[7] Berichte").contains("3 Gebiete: Abfragen").contains("1 Workshop-Auswertung")
-                .contains("[8] Lücken").contains("Versorgungslücken: 7 PDF (3 Kreise und 4 Gemeinden) und 3 XLSX")
+                .contains("[7] Berichtsdaten").contains("3 Gebiete gelesen (Abfragen")
+                .contains("Personenzahlen, 12 verborgen (2 davon nur zum Schutz anderer)")
+                .contains("[8] Berichte").contains("2 Workshop-Auswertungen")
+                .contains("[9] Lücken").contains("Versorgungslücken: 7 PDF (3 Kreise und 4 Gemeinden) und 3 XLSX")
                 .contains("11 Dateien: 11 neu oder geändert")
                 .contains("6 in Quarantäne")
                 .contains("Berichtsmonat 2026-10");
@@ -87,9 +91,9 @@ class ImonEndToEndIT {
                 row("2026-10", "05562", 3L, 1L, 1L, 3L, 40L, 26L, 18L, 1L, 25L),
                 row("2026-10", "05562004", 2L, 1L, 1L, 1L, 12L, 7L, 3L, 0L, 0L),
                 row("2026-10", "05562028", 1L, 0L, 0L, 1L, 8L, 8L, 0L, 1L, 25L),
-                // Bielefeld, a kreisfreie Stadt: O6 in both snapshots, two events (2 and 9 people, 1 + 5 women, 1 + 3 new)
-                row("2026-10", "05711", 1L, 0L, 0L, 2L, 11L, 6L, 4L, 0L, 0L),
-                row("2026-10", "05711000", 1L, 0L, 0L, 2L, 11L, 6L, 4L, 0L, 0L));
+                // Bielefeld, a kreisfreie Stadt: O6 in both snapshots, two events (2 and 9 people, 1 + 5 women, 1 + 3 new); workshops WS3 and WS4 (2 + 15 people)
+                row("2026-10", "05711", 1L, 0L, 0L, 2L, 11L, 6L, 4L, 2L, 17L),
+                row("2026-10", "05711000", 1L, 0L, 0L, 2L, 11L, 6L, 4L, 2L, 17L));
     }
 
     @Test
@@ -185,7 +189,7 @@ class ImonEndToEndIT {
                 }
             }
         }
-        // Bielefeld's own report: its figures, its model project P2 (Q3 beyond the target), no workshop section
+        // Bielefeld's own report: its figures, its model project P2 (Q3 beyond the target), its two workshops
         String bielefeld = texts.get("bielefeld/monatsbericht_2026-10.pdf");
         assertThat(bielefeld).contains("Bielefeld").contains("Oktober 2026").contains("Veranstaltungen 2")
                 .contains("1 Modellprojekt (Einwanderung gestalten NRW) mit 1 gemeldeten Indikator;")
@@ -195,7 +199,7 @@ class ImonEndToEndIT {
         assertThat(texts.get("land/landesuebersicht_2026-10.pdf")).contains("3 Kreise und kreisfreie Städte, davon 3 mit Daten")
                 // Münster's one participant is a small count, hidden, and so is its change
                 .contains("Münster Münster 322.000 1 0 (0,0 %) 0,03 1 • • 0 vorhanden")
-                .contains("Bielefeld Detmold 334.000 1 0 (0,0 %) 0,03 2 11 keine Daten 0 vorhanden")
+                .contains("Bielefeld Detmold 334.000 1 0 (0,0 %) 0,03 2 11 keine Daten 2 vorhanden")
                 .contains("Kreis Recklinghausen Münster 615.000 3 0 (0,0 %) 0,05 3 40 +30 (+300,0 %) 1 vorhanden")
                 .contains("Bielefeld Bielefeld P2 Erstberatung für Neuzugewanderte 1 erreicht")
                 // gaps summed per area: Oer-Erkenschwick's women (shortfall 2,0) is Recklinghausen's only gap, no language
@@ -209,9 +213,24 @@ class ImonEndToEndIT {
      */
     @Test
     void noHiddenCountCanBeComputedBackFromAllReportsOfTheRun() throws IOException {
-        assertThat(DisclosureAudit.hiddenCells(out)).as("hidden cells to attack").isGreaterThanOrEqualTo(4);
+        assertThat(DisclosureAudit.hiddenCells(out)).as("hidden cells to attack").isGreaterThanOrEqualTo(8);
         assertThat(DisclosureAudit.findings(out)).isEmpty();
         assertThat(reportText(out.resolve("muenster/monatsbericht_2026-10.xlsx"))).contains("Teilnehmende\t•\t0\t");
+        // WS3's 2 people would follow from Bielefeld's 17 workshop participants and WS4's 15: both are hidden, the 17 shown
+        assertThat(reportText(out.resolve("bielefeld/monatsbericht_2026-10.xlsx"))).contains("Teilnehmende an Workshops\t17\t");
+        assertThat(reportText(out.resolve("bielefeld/workshop_auswertung_2026-10.xlsx")))
+                .contains("WS3\tAnkommen in Bielefeld\tIntegration in Arbeit\t").contains("WS4\tNachbarschaft im Quartier\t")
+                .doesNotContain("\t15\t").doesNotContain("\t2\t0\t");
+        try (PDDocument document = Loader.loadPDF(out.resolve("bielefeld/workshop_auswertung_2026-10.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Ankommen in Bielefeld 08.10.2026 Bielefeld, Neues Rathaus • 0 0 0 0")
+                    .contains("Nachbarschaft im Quartier 22.10.2026 Bielefeld, Bürgerzentrum • 0 0 0 0");
+        }
+        // Habinghorst's 2 would follow from Castrop-Rauxel's 42 and Ickern's 40 (Kreis report and Gemeinde report)
+        String gaps = reportText(out.resolve("kreis-recklinghausen/versorgungsluecken_2026-10.xlsx"));
+        assertThat(gaps).contains("05562004\tCastrop-Rauxel\tSprache\tUkrainisch\tuk\t42\t")
+                .contains("Habinghorst\tCastrop-Rauxel\tSprache\tUkrainisch\tuk\t•\t")
+                .contains("Ickern\tCastrop-Rauxel\tSprache\tUkrainisch\tuk\t•\t");
     }
 
     /** An area that is no Kreis is refused before anything is read, with the list of the valid ones. */
@@ -232,7 +251,7 @@ class ImonEndToEndIT {
     /** WS1 (Oer-Erkenschwick, 20.10.2026, 25 people) keeps two statements; "Regen" and WS7 are in quarantine. */
     @Test
     void workshopAuswertungListsTheWorkshopAndItsStatements() throws IOException {
-        assertThat(out.resolve("bielefeld/workshop_auswertung_2026-10.pdf")).as("Bielefeld has no workshops").doesNotExist();
+        assertThat(out.resolve("muenster/workshop_auswertung_2026-10.pdf")).as("Münster has no workshops").doesNotExist();
         try (PDDocument document = Loader.loadPDF(out.resolve("kreis-recklinghausen/workshop_auswertung_2026-10.pdf").toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("2 Workshops in 2 Handlungsfeldern · 2 Aussagen")
@@ -251,7 +270,7 @@ class ImonEndToEndIT {
         }
         assertThat(pdfs).extracting(p -> out.relativize(p).toString()).containsExactly(
                 "bielefeld/monatsbericht_2026-10.pdf", "bielefeld/versorgungsluecken_2026-10.pdf",
-                "bielefeld/versorgungsluecken_2026-10_bielefeld.pdf",
+                "bielefeld/versorgungsluecken_2026-10_bielefeld.pdf", "bielefeld/workshop_auswertung_2026-10.pdf",
                 "kreis-recklinghausen/monatsbericht_2026-10.pdf", "kreis-recklinghausen/versorgungsluecken_2026-10.pdf",
                 "kreis-recklinghausen/versorgungsluecken_2026-10_castrop-rauxel.pdf",
                 "kreis-recklinghausen/versorgungsluecken_2026-10_oer-erkenschwick.pdf",
@@ -444,7 +463,7 @@ class ImonEndToEndIT {
         assertThat(dataTables(wh)).isEqualTo(contentBefore);
 
         java.util.Map<String, String> reports = reportTexts(out);
-        assertThat(reports).hasSize(21);
+        assertThat(reports).hasSize(24);
         assertThat(reportTexts(temp.resolve("out2"))).isEqualTo(reports);
         assertThat(String.join("\n", reports.values())).contains("Lauf <Lauf-ID>").contains("erstellt am <Zeitpunkt>");
 

@@ -32,6 +32,7 @@ import de.integrationsmonitor.reports.workshops.WorkshopCells;
 import de.integrationsmonitor.reports.workshops.WorkshopReport;
 import de.integrationsmonitor.reports.workshops.WorkshopReportData;
 import de.integrationsmonitor.reports.workshops.WorkshopReportQueries;
+import de.integrationsmonitor.reports.workshops.WorkshopWorkbook;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -43,7 +44,7 @@ import java.util.Optional;
 
 /**
  * The reports of one run, read from the gold tables and written to the output folder, each area's into its own folder
- * ({@link ReportAreas}): Monatsbericht (PDF, XLSX), Workshop-Auswertung (where the area has workshops) and
+ * ({@link ReportAreas}): Monatsbericht (PDF, XLSX), Workshop-Auswertung (PDF, XLSX; where the area has workshops) and
  * Versorgungslücken (PDF for the Kreis and each Gemeinde, XLSX); the Landesübersicht of all areas goes into
  * {@value ReportAreas#LAND_FOLDER}/, the Modellprojekt-Evaluation per programme into {@value ReportAreas#PROGRAMS_FOLDER}/.
  * {@link #read()} reads all of it first and computes the run's small-count protection over every report at once; the
@@ -149,7 +150,10 @@ public final class ReportSet {
             MonthlyWorkbook.write(areaData.monthly(), plan, out);
             double monthly = seconds(started);
             started = System.nanoTime();
-            areaData.workshops().ifPresent(workshops -> WorkshopReport.renderPdf(workshops, plan, out));
+            areaData.workshops().ifPresent(workshops -> {
+                WorkshopReport.renderPdf(workshops, plan, out);
+                WorkshopWorkbook.write(workshops, plan, out);
+            });
             return new double[] {monthly, seconds(started)};
         });
         return new MonthlyTimings(results.stream().mapToDouble(r -> r[0]).sum(), results.stream().mapToDouble(r -> r[1]).sum(),

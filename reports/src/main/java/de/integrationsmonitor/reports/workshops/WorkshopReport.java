@@ -94,11 +94,15 @@ public final class WorkshopReport {
         return new LinkedHashMap<>(counts);
     }
 
-    static List<Map<String, ?>> workshopLines(WorkshopReportData data, DisclosurePlan plan) {
+    /** Workshops by field of action (German order), then date: as the PDF and the workbook list them. */
+    static List<WorkshopRow> sorted(List<WorkshopRow> workshops) {
         Collator collator = Collator.getInstance(Locale.GERMAN);
+        return workshops.stream().sorted(Comparator.comparing(WorkshopRow::fieldOfAction, collator).thenComparing(WorkshopRow::date)).toList();
+    }
+
+    static List<Map<String, ?>> workshopLines(WorkshopReportData data, DisclosurePlan plan) {
         List<Map<String, ?>> lines = new ArrayList<>();
-        data.workshops().stream()
-                .sorted(Comparator.comparing(WorkshopRow::fieldOfAction, collator).thenComparing(WorkshopRow::date))
+        sorted(data.workshops())
                 .forEach(w -> {
                     Map<String, Object> line = new LinkedHashMap<>();
                     line.put("field", w.fieldOfAction());

@@ -71,6 +71,26 @@ public class TestWorkshopReport {
         }
     }
 
+    @Test
+    void workbookListsEveryWorkshopWithItsCountsAndEveryStatement(@TempDir Path out) throws IOException {
+        Path xlsx = WorkshopWorkbook.write(data, Plans.of(data), out);
+        assertThat(xlsx.getFileName().toString()).isEqualTo("workshop_auswertung_2026-10.xlsx");
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
+            List<org.dhatim.fastexcel.reader.Row> workshops = workbook.getSheet(0).orElseThrow().read();
+            assertThat(workshops.get(0).getCellText(6)).isEqualTo("Teilnehmende");
+            assertThat(workshops.get(0).getCellText(7)).isEqualTo("Aussagen Sonne");
+            // Sport (W2, 2 people: "•") before Wohnen (W1, 30), as in the PDF; the date is a date cell
+            assertThat(workshops.get(1).getCellText(0)).isEqualTo("W2");
+            assertThat(workshops.get(1).getCellText(6)).isEqualTo("•");
+            assertThat(workshops.get(2).getCellAsNumber(6)).contains(new java.math.BigDecimal("30"));
+            assertThat(workshops.get(2).getCellAsDate(3)).contains(java.time.LocalDateTime.of(2026, 3, 5, 0, 0));
+            assertThat(workshops.get(2).getCellAsNumber(7)).contains(new java.math.BigDecimal("2"));
+            List<org.dhatim.fastexcel.reader.Row> statements = workbook.getSheet(1).orElseThrow().read();
+            assertThat(statements).hasSize(1 + 4);
+            assertThat(statements.get(1).getCellText(2)).isEqualTo("Hallenzeiten fehlen");
+        }
+    }
+
     private static Map<String, String> categories() {
         Map<String, String> categories = new LinkedHashMap<>();
         categories.put("sonne", "Sonne");

@@ -97,6 +97,14 @@ public final class XlsxExport {
         }
     }
 
+    /** A date cell shown as "20.10.2026"; null leaves the cell empty. */
+    public static void date(Worksheet sheet, int r, int c, java.time.LocalDate value) {
+        if (value != null) {
+            sheet.value(r, c, value);
+            sheet.style(r, c).format("dd.mm.yyyy").set();
+        }
+    }
+
     /** A decimal number, unrounded (shown with two decimals); null leaves the cell empty. */
     public static void decimal(Worksheet sheet, int r, int c, Double value) {
         if (value != null) {
