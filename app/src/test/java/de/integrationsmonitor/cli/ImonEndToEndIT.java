@@ -193,7 +193,10 @@ class ImonEndToEndIT {
         String bielefeld = texts.get("bielefeld/monatsbericht_2026-10.pdf");
         assertThat(bielefeld).contains("Bielefeld").contains("Oktober 2026").contains("Veranstaltungen 2")
                 .contains("1 Modellprojekt (Einwanderung gestalten NRW) mit 1 gemeldeten Indikator;")
-                .contains("erreicht 1").doesNotContain("auf Kurs 1");
+                .contains("erreicht 1").doesNotContain("auf Kurs 1")
+                // its own latest event (04.10.), not the run's (05.10., Kreis Recklinghausen)
+                .contains("Teilnahme gemeldet bis 04.10.2026");
+        assertThat(texts.get("muenster/monatsbericht_2026-10.pdf")).contains("Teilnahme gemeldet bis 03.10.2026");
         assertThat(texts.get("bielefeld/versorgungsluecken_2026-10.pdf")).contains("Bielefeld");
         // the Landesübersicht compares both; Bielefeld's 1 offer for 334,000 residents is 0,03 per 10,000
         assertThat(texts.get("land/landesuebersicht_2026-10.pdf")).contains("3 Kreise und kreisfreie Städte, davon 3 mit Daten")

@@ -23,6 +23,7 @@ import de.integrationsmonitor.reports.land.LandOverview;
 import de.integrationsmonitor.reports.land.LandOverviewData;
 import de.integrationsmonitor.reports.land.LandOverviewQueries;
 import de.integrationsmonitor.reports.land.LandOverviewWorkbook;
+import de.integrationsmonitor.reports.monthly.DataAsOf;
 import de.integrationsmonitor.reports.monthly.MonthlyCells;
 import de.integrationsmonitor.reports.monthly.MonthlyReport;
 import de.integrationsmonitor.reports.monthly.MonthlyReportData;
@@ -101,9 +102,11 @@ public final class ReportSet {
     public Reading read() {
         long started = System.nanoTime();
         List<Double> seconds = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, java.time.LocalDate> lastEvents = new MonthlyReportQueries(warehouse).latestEventByArea(reportMonth);
+        seconds.add(seconds(started));
         List<AreaData> read = perArea(area -> {
             long areaStarted = System.nanoTime();
-            AreaData data = read(area);
+            AreaData data = read(area, lastEvents.get(area.id()));
             seconds.add(seconds(areaStarted));
             return data;
         });
@@ -126,11 +129,13 @@ public final class ReportSet {
                 plan.secondaryCells());
     }
 
-    private AreaData read(ReportAreas.Area area) {
+    /** @param lastEvent the area's latest event of the month; null without any */
+    private AreaData read(ReportAreas.Area area, java.time.LocalDate lastEvent) {
         Optional<GapReportData> areaGaps = new GapReportQueries(warehouse).load(area.id(), reportMonth, vocabularies,
                 new GapThresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), runId, startedAt);
         MonthlyReportData monthly = new MonthlyReportQueries(warehouse)
                 .load(area.id(), reportMonth, runId, startedAt, vocabularies.displayLabels(Vocabularies.CATEGORY));
+        monthly = monthly.withDataAsOf(new DataAsOf(monthly.dataAsOf() == null ? null : monthly.dataAsOf().offersSnapshot(), lastEvent));
         if (areaGaps.isPresent()) {
             monthly = monthly.withTopGaps(GapReport.topGaps(areaGaps.get(), MonthlyReport.TOP_GAPS));
         }

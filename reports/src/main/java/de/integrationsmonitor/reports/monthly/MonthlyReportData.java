@@ -77,6 +77,12 @@ public record MonthlyReportData(
                 categories, gaps, projectStatus, projectNote);
     }
 
+    /** The same report with another data-as-of, e.g. the area's own latest event instead of the run's. */
+    public MonthlyReportData withDataAsOf(DataAsOf asOf) {
+        return new MonthlyReportData(month, areaName, generatedAt, runId, keyFigures, trend, municipalities, asOf, dataQuality,
+                categories, topGaps, projectStatus, projectNote);
+    }
+
     private static void checkTrend(YearMonth month, List<MonthPoint> trend) {
         YearMonth first = month.minusMonths(TREND_MONTHS - 1L);
         Set<YearMonth> seen = new HashSet<>();

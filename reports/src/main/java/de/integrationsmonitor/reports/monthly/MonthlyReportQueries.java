@@ -164,7 +164,23 @@ public final class MonthlyReportQueries {
         return rows;
     }
 
-    /** The offers snapshot that describes the month and the latest event reported in it. */
+    /**
+     * The latest event date of the month per Kreis or kreisfreie Stadt (its own events and its Gemeinden's), in one
+     * query for all areas: each KI's report says how far its own participation is reported, not another area's.
+     */
+    public Map<String, java.time.LocalDate> latestEventByArea(YearMonth month) {
+        org.apache.spark.sql.Dataset<Row> areas = warehouse.read(TableCatalog.GOLD_ORG_UNITS)
+                .select(col("org_unit_id"), org.apache.spark.sql.functions.coalesce(col("kreis_id"), col("org_unit_id")).as("area_id"));
+        Map<String, java.time.LocalDate> latest = new HashMap<>();
+        for (Row row : warehouse.read(TableCatalog.GOLD_EVENTS).filter(col("month").equalTo(month.toString()))
+                .join(org.apache.spark.sql.functions.broadcast(areas), "org_unit_id")
+                .groupBy("area_id").agg(org.apache.spark.sql.functions.max("event_date")).collectAsList()) {
+            latest.put(row.getString(0), row.getDate(1).toLocalDate());
+        }
+        return latest;
+    }
+
+    /** The offers snapshot that describes the month and the latest event reported in it (over all areas). */
     DataAsOf dataAsOf(YearMonth month) {
         List<Row> rows = warehouse.read(TableCatalog.GOLD_DATA_AS_OF).filter(col("month").equalTo(month.toString()))
                 .select("offers_snapshot_date", "latest_event_date").collectAsList();
