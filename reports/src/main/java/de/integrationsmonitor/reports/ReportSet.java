@@ -62,6 +62,8 @@ public final class ReportSet {
     private final SmallCounts smallCounts;
     private final Map<ReportAreas.Area, AreaData> data = new LinkedHashMap<>();
     private LandOverviewData land;
+    /** One for the run: it reads the month's gap rows once and splits them by area. */
+    private final GapReportQueries gapQueries;
     private DisclosurePlan plan;
 
     public ReportSet(Warehouse warehouse, ImonConfig config, YearMonth reportMonth, String runId, Instant startedAt,
@@ -74,6 +76,7 @@ public final class ReportSet {
         this.areas = List.copyOf(areas);
         this.vocabularies = Vocabularies.load(config.confDir());
         this.smallCounts = new SmallCounts(config.disclosureMinCount());
+        this.gapQueries = new GapReportQueries(warehouse, reportMonth);
         // every area reads the same gold tables: load each once
         warehouse.keepTablesFromNowOn();
     }
@@ -131,7 +134,7 @@ public final class ReportSet {
 
     /** @param lastEvent the area's latest event of the month; null without any */
     private AreaData read(ReportAreas.Area area, java.time.LocalDate lastEvent) {
-        Optional<GapReportData> areaGaps = new GapReportQueries(warehouse).load(area.id(), reportMonth, vocabularies,
+        Optional<GapReportData> areaGaps = gapQueries.load(area.id(), vocabularies,
                 new GapThresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), runId, startedAt);
         MonthlyReportData monthly = new MonthlyReportQueries(warehouse)
                 .load(area.id(), reportMonth, runId, startedAt, vocabularies.displayLabels(Vocabularies.CATEGORY));

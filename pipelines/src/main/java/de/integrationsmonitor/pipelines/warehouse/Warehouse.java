@@ -135,6 +135,25 @@ public final class Warehouse {
         return loaded;
     }
 
+    /**
+     * Reads the table's current version from Delta, never kept on the driver whatever the keep setting (and noted in
+     * the ledger like {@link #read}): for one query over a slice of a big table, e.g. one month of
+     * {@code fct_participation_events}, which {@link #keepTablesFromNowOn} would otherwise load whole onto the driver
+     * (about 5 million rows at scale M).
+     */
+    public Dataset<Row> scan(TableDef table) {
+        if (!exists(table)) {
+            return spark.createDataFrame(List.of(), table.schema());
+        }
+        long version = currentVersion(table);
+        versionsRead.putIfAbsent(table, version);
+        Kept local = kept.get(table);
+        if (local != null && local.version() == version) {
+            return local.rows();
+        }
+        return spark.read().format("delta").option("versionAsOf", version).load(location(table));
+    }
+
     /** The version this session sees as the latest of an existing table (for a view: the version at its instant). */
     public long currentVersion(TableDef table) {
         if (asOf != null) {
@@ -254,10 +273,19 @@ public final class Warehouse {
 
     /**
      * From now on keeps every table as with {@link #KEEP_TABLES}, whatever the input's size: for the reports, which
-     * read the same gold tables once per area (one Delta read each instead of one per area and query).
+     * read the same gold tables once per area (one Delta read each instead of one per area and query). The queries
+     * over kept rows are many and small, so the session's SQL settings for small data apply from now on as well
+     * ({@link SparkSessions#smallDataSettings()}: no generated code, no adaptive re-planning). At scale M that takes
+     * the reports' queries of 53 areas from about 500 extra jobs (one per adaptive shuffle stage) and a code
+     * compilation per query shape to one job per query.
      */
     public void keepTablesFromNowOn() {
         keepAlways = true;
+        SparkSessions.smallDataSettings().forEach((key, value) -> {
+            if (key.startsWith("spark.sql.")) {
+                spark.conf().set(key, value);
+            }
+        });
     }
 
     /** True when both local relations have the same schema and the same rows, in any order (a multiset). */

@@ -64,6 +64,20 @@ class TestKeptTables {
     }
 
     @Test
+    void aScanReadsDeltaAndKeepsNothing(SparkSession spark, @TempDir Path temp) {
+        new Warehouse(spark, temp.toString()).overwrite(TABLE, demand(spark, "05562004", "ar", 120L));
+        Warehouse later = new Warehouse(spark, temp.toString());
+
+        Dataset<Row> scanned = later.scan(TABLE);
+        assertThat(readsDelta(scanned)).as("a Delta scan, for one query over a slice").isTrue();
+        assertThat(rows(scanned)).containsExactly("05562004|ar|120");
+        assertThat(later.ledger()).singleElement().satisfies(use -> assertThat(use.versionRead()).isEqualTo(later.currentVersion(TABLE)));
+        Dataset<Row> read = later.read(TABLE);
+        assertThat(readsDelta(read)).as("the scan kept nothing: the first read loads the rows").isFalse();
+        assertThat(later.scan(TABLE)).as("rows kept by then serve the scan too").isSameAs(read);
+    }
+
+    @Test
     void aCompleteReplacementWithTheSameRowsCommitsNothing(SparkSession spark, @TempDir Path temp) {
         new Warehouse(spark, temp.toString()).overwrite(TABLE, demand(spark, "05562004", "ar", 120L, "05562008", "ar", 40L));
         Warehouse rerun = new Warehouse(spark, temp.toString());

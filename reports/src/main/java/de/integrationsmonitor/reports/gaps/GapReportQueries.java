@@ -22,23 +22,55 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Reads what the Versorgungslücken report shows for one Kreis and month from the gold marts. */
+/**
+ * Reads what the Versorgungslücken report shows for each Kreis of one month from the gold marts. The month's rows of
+ * the three marts are read once from Delta (their month partition), on the first {@link #load}, and split by Gemeinde
+ * on the driver: every area's report then costs what its own rows cost, not a filter over every month of every area
+ * (at scale M, 13,000 of 792,000 gap rows are the month's). Safe for loads side by side.
+ */
 public final class GapReportQueries {
     private static final List<TableDef> TABLES = List.of(TableCatalog.GOLD_COVERAGE_GAPS,
             TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS, TableCatalog.GOLD_SUPPLY_MATRIX);
 
     private final Warehouse warehouse;
+    private final YearMonth month;
+    private MonthRows rows;
 
-    public GapReportQueries(Warehouse warehouse) {
+    /** The month's rows by Gemeinde id: coverage_gaps and supply_matrix by org_unit_id, the districts by gemeinde_id. */
+    private record MonthRows(Map<String, List<Row>> gaps, Map<String, List<Row>> districts, Map<String, List<Row>> supply) {}
+
+    public GapReportQueries(Warehouse warehouse, YearMonth month) {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
+        this.month = requireNonNull(month, "month is null");
+    }
+
+    private synchronized MonthRows rows() {
+        if (rows == null) {
+            rows = new MonthRows(byUnit(TableCatalog.GOLD_COVERAGE_GAPS, "org_unit_id"),
+                    byUnit(TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS, "gemeinde_id"), byUnit(TableCatalog.GOLD_SUPPLY_MATRIX, "org_unit_id"));
+        }
+        return rows;
+    }
+
+    private Map<String, List<Row>> byUnit(TableDef table, String column) {
+        Map<String, List<Row>> byUnit = new HashMap<>();
+        for (Row row : warehouse.scan(table).filter(col("month").equalTo(month.toString())).collectAsList()) {
+            byUnit.computeIfAbsent(row.getAs(column), unit -> new ArrayList<>()).add(row);
+        }
+        return byUnit;
+    }
+
+    private static List<Row> of(Map<String, List<Row>> byUnit, List<Unit> units) {
+        List<Row> rows = new ArrayList<>();
+        units.forEach(unit -> rows.addAll(byUnit.getOrDefault(unit.id(), List.of())));
+        return rows;
     }
 
     /** The area's report data; empty when gold.coverage_gaps has no row for its Gemeinden in the month (no demand, no offer). */
-    public java.util.Optional<GapReportData> load(String kreisId, YearMonth month, Vocabularies vocabularies, GapThresholds thresholds,
-                              String runId, Instant generatedAt) {
+    public java.util.Optional<GapReportData> load(String kreisId, Vocabularies vocabularies, GapThresholds thresholds, String runId,
+                                                  Instant generatedAt) {
         Map<String, String> names = new HashMap<>();
         Map<String, String> levels = new HashMap<>();
         List<Unit> gemeinden = new ArrayList<>();
@@ -55,12 +87,10 @@ public final class GapReportQueries {
         }
         Collator collator = Collator.getInstance(Locale.GERMAN);
         gemeinden.sort(Comparator.comparing(Unit::name, collator));
-        Object[] ids = gemeinden.stream().map(Unit::id).toArray();
 
         Map<String, Long> versions = warehouse.currentVersions(TABLES);
-        Dataset<Row> gaps = warehouse.read(TableCatalog.GOLD_COVERAGE_GAPS)
-                .filter(col("month").equalTo(month.toString()).and(col("org_unit_id").isin(ids)));
-        List<Row> gapRows = gaps.collectAsList();
+        MonthRows month = rows();
+        List<Row> gapRows = of(month.gaps(), gemeinden);
         if (gapRows.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -70,15 +100,13 @@ public final class GapReportQueries {
             gemeindeRows.add(gapRow(row, id, names.get(id), id, names.get(id)));
         }
         List<GapRow> districtRows = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS)
-                .filter(col("month").equalTo(month.toString()).and(col("gemeinde_id").isin(ids))).collectAsList()) {
+        for (Row row : of(month.districts(), gemeinden)) {
             String id = row.getAs("org_unit_id");
             String gemeinde = row.getAs("gemeinde_id");
             districtRows.add(gapRow(row, id, names.get(id), gemeinde, names.get(gemeinde)));
         }
         List<SupplyRow> supply = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.GOLD_SUPPLY_MATRIX)
-                .filter(col("month").equalTo(month.toString()).and(col("org_unit_id").isin(ids))).collectAsList()) {
+        for (Row row : of(month.supply(), gemeinden)) {
             String id = row.getAs("org_unit_id");
             supply.add(new SupplyRow(id, names.get(id), row.getAs("category"), row.<Long>getAs("offers_active"),
                     row.getAs("population"), row.getAs("offers_per_10k"), row.getAs("reference_area_id"), row.getAs("area_median_per_10k")));
@@ -91,9 +119,9 @@ public final class GapReportQueries {
         Row rejected = warehouse.read(TableCatalog.GOLD_QUARANTINE_SUMMARY)
                 .filter(col("source_file").startsWith("offers/").or(col("source_file").startsWith("reference/")))
                 .agg(org.apache.spark.sql.functions.sum("quarantined_rows")).first();
-        Row asOf = warehouse.read(TableCatalog.GOLD_DATA_AS_OF).filter(col("month").equalTo(month.toString()))
+        Row asOf = warehouse.read(TableCatalog.GOLD_DATA_AS_OF).filter(col("month").equalTo(this.month.toString()))
                 .agg(org.apache.spark.sql.functions.max("offers_snapshot_date")).first();
-        return java.util.Optional.of(new GapReportData(month, new Unit(kreisId, names.get(kreisId)), gemeinden, gemeindeRows, districtRows, supply, labels,
+        return java.util.Optional.of(new GapReportData(this.month, new Unit(kreisId, names.get(kreisId)), gemeinden, gemeindeRows, districtRows, supply, labels,
                 thresholds.minDemand(), thresholds.coverageIndexLimit(),
                 asOf.isNullAt(0) ? null : asOf.getDate(0).toLocalDate(), versions, rejected.isNullAt(0) ? 0 : rejected.getLong(0),
                 runId, generatedAt));

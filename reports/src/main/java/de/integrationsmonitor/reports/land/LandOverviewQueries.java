@@ -58,7 +58,7 @@ public final class LandOverviewQueries {
         Map<String, Long> gapCounts = new HashMap<>();
         Map<String, Double> shortfalls = new HashMap<>();
         Map<String, Map<String, Double>> languageShortfall = new HashMap<>();
-        for (Row row : warehouse.read(TableCatalog.GOLD_COVERAGE_GAPS).filter(col("month").equalTo(month.toString()))
+        for (Row row : warehouse.scan(TableCatalog.GOLD_COVERAGE_GAPS).filter(col("month").equalTo(month.toString()))
                 .select("org_unit_id", "dimension", "value", "shortfall", "is_gap").collectAsList()) {
             Unit gemeinde = units.get(row.getString(0));
             if (gemeinde == null || gemeinde.kreisId() == null) {

@@ -172,7 +172,8 @@ public final class MonthlyReportQueries {
         org.apache.spark.sql.Dataset<Row> areas = warehouse.read(TableCatalog.GOLD_ORG_UNITS)
                 .select(col("org_unit_id"), org.apache.spark.sql.functions.coalesce(col("kreis_id"), col("org_unit_id")).as("area_id"));
         Map<String, java.time.LocalDate> latest = new HashMap<>();
-        for (Row row : warehouse.read(TableCatalog.GOLD_EVENTS).filter(col("month").equalTo(month.toString()))
+        // one month of the events, read from Delta (partition month): keeping the whole table would load every month
+        for (Row row : warehouse.scan(TableCatalog.GOLD_EVENTS).filter(col("month").equalTo(month.toString()))
                 .join(org.apache.spark.sql.functions.broadcast(areas), "org_unit_id")
                 .groupBy("area_id").agg(org.apache.spark.sql.functions.max("event_date")).collectAsList()) {
             latest.put(row.getString(0), row.getDate(1).toLocalDate());
