@@ -121,7 +121,7 @@ class StandaloneClusterIT {
                 "--jars", String.join(",", applicationJars()),
                 "--conf", "spark.driver.host=127.0.0.1",
                 "--conf", "spark.executor.memory=1g",
-                "--conf", "spark.executor.extraJavaOptions=-XX:TieredStopAtLevel=1",
+                "--conf", "spark.executor.extraJavaOptions=-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=256m",
                 "--conf", "spark.ui.enabled=false",
                 // The fixture is tiny: the embedded mode's small-data settings (no code generation, no adaptive
                 // re-planning) keep the test short. What is tested here is the distribution, not Spark's planner.
@@ -256,7 +256,9 @@ class StandaloneClusterIT {
     }
 
     private static List<String> java(String classpath, String heap, String mainClass, String... arguments) {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), heap, "-XX:TieredStopAtLevel=1"));
+        // the launcher's JIT settings (imon): C1 only, with room for its code; the default 48 MB of a C1-only JVM filled
+        // up in the driver during Gold once ("CodeCache is full", then an InternalError)
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), heap, "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=256m"));
         // The --add-opens list bin/spark-submit and bin/spark-class give every Spark JVM on Java 17.
         command.addAll(List.of(JavaModuleOptions.defaultModuleOptionArray()));
         command.addAll(List.of("-cp", classpath, mainClass));
