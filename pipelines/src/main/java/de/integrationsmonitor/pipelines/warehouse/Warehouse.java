@@ -117,6 +117,21 @@ public final class Warehouse {
      * from the driver: those this object wrote, or those it loaded from Delta on the version's first read.
      */
     public Dataset<Row> read(TableDef table) {
+        return currentRows(table, keepsTables());
+    }
+
+    /**
+     * Reads the table's current version from Delta, never kept on the driver whatever the keep setting (and noted in
+     * the ledger like {@link #read}): for one query over a slice of a big table, e.g. one month of
+     * {@code fct_participation_events}, which {@link #keepTablesFromNowOn} would otherwise load whole onto the driver
+     * (about 5 million rows at scale M).
+     */
+    public Dataset<Row> scan(TableDef table) {
+        return currentRows(table, false);
+    }
+
+    /** The current version's rows, noted in the ledger: kept ones where this object has them, else from Delta (kept if {@code keep}). */
+    private Dataset<Row> currentRows(TableDef table, boolean keep) {
         if (!exists(table)) {
             return spark.createDataFrame(List.of(), table.schema());
         }
@@ -127,31 +142,12 @@ public final class Warehouse {
             return local.rows();
         }
         Dataset<Row> rows = spark.read().format("delta").option("versionAsOf", version).load(location(table));
-        if (!keepsTables()) {
+        if (!keep) {
             return rows;
         }
         Dataset<Row> loaded = spark.createDataFrame(rows.collectAsList(), rows.schema());
         kept.put(table, new Kept(version, loaded));
         return loaded;
-    }
-
-    /**
-     * Reads the table's current version from Delta, never kept on the driver whatever the keep setting (and noted in
-     * the ledger like {@link #read}): for one query over a slice of a big table, e.g. one month of
-     * {@code fct_participation_events}, which {@link #keepTablesFromNowOn} would otherwise load whole onto the driver
-     * (about 5 million rows at scale M).
-     */
-    public Dataset<Row> scan(TableDef table) {
-        if (!exists(table)) {
-            return spark.createDataFrame(List.of(), table.schema());
-        }
-        long version = currentVersion(table);
-        versionsRead.putIfAbsent(table, version);
-        Kept local = kept.get(table);
-        if (local != null && local.version() == version) {
-            return local.rows();
-        }
-        return spark.read().format("delta").option("versionAsOf", version).load(location(table));
     }
 
     /** The version this session sees as the latest of an existing table (for a view: the version at its instant). */
