@@ -51,6 +51,8 @@ public final class Bench implements Callable<Integer> {
     static final List<String> MART_STAGES = List.of("Bronze", "Planung", "Silber", "Gold");
     /** The stages that render reports. */
     static final List<String> REPORT_STAGES = List.of("Berichtsdaten", "Berichte", "Lücken", "Land", "Evaluation");
+    /** The DuckDB baseline's profile in the work folder: time per statement, query trees of the slowest. */
+    static final String DUCKDB_PROFILE = "duckdb-profile.txt";
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Zeigt diese Hilfe.")
     boolean help;
@@ -133,10 +135,14 @@ public final class Bench implements Callable<Integer> {
         String duckDbVersion = warmUpDuckDb();
         LocalDate deliveredOn = LocalDate.now(ZoneOffset.UTC);
         DuckDbBaseline baseline = DuckDbBaseline.of(config, deliveredOn);
-        DuckDbBaseline.Result duck = baseline.run(delivery.input(), Optional.empty());
+        // profiled: each statement keeps its query tree for the profile file
+        DuckDbBaseline.Result duck = baseline.profiled().run(delivery.input(), Optional.empty());
         out.printf(Locale.GERMANY, "[3] DuckDB       %6.2f s  laden %.2f s, rechnen %.2f s, %,d Zeilen, Berichtsmonat %s%n",
                 duck.total().toNanos() / 1e9, duck.load().toNanos() / 1e9, duck.compute().toNanos() / 1e9, duck.inputRows(),
                 duck.reportMonth());
+        Path duckProfile = workDir.resolve(DUCKDB_PROFILE);
+        Files.writeString(duckProfile, duck.profileText(3), StandardCharsets.UTF_8);
+        out.println("    schwerste Anweisungen: " + duck.heaviestSummary(3) + " (Profil: " + duckProfile + ")");
         List<MartComparison.Outcome> fullOutcomes;
         SparkSession spark = SparkSessions.getOrCreate(config.withWarehousePath(incremental.resolve("warehouse").toString()));
         try {

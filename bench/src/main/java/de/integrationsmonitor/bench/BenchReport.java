@@ -97,6 +97,10 @@ record BenchReport(Instant startedAt, String machine, String scale, long seed, S
         lines.add(row("DuckDB, all months", duckAllSeconds, rate(duckMonthly.inputRows(), duckAllSeconds), "", -1, String.format(Locale.ROOT,
                 "the same with the delivered month: the full recompute the monthly run is compared with (%,d rows)", duckMonthly.inputRows())));
         lines.add("");
+        lines.add(String.format(Locale.ROOT, "**DuckDB baseline, where its time goes:** load %.2f s, compute %.2f s; slowest statements: %s "
+                        + "(time per statement and the query trees of the slowest in `%s` of the work folder).",
+                duck.load().toNanos() / 1e9, duck.compute().toNanos() / 1e9, duck.heaviestSummary(5), Bench.DUCKDB_PROFILE));
+        lines.add("");
         lines.add(String.format(Locale.ROOT, "**Incremental month / DuckDB full recompute:** %.1f× (%.1f s whole process, %.1f s for its "
                 + "mart stages, against %.2f s).", monthly.wallSeconds() / duckAllSeconds, monthly.wallSeconds(), monthlyMarts, duckAllSeconds));
         lines.add("");

@@ -21,10 +21,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.ProfilerPrintFormat;
 
 /**
  * The three published marts ({@code coverage_gaps}, {@code kpi_monthly}, {@code indicator_attainment})
@@ -41,10 +48,13 @@ import java.util.Optional;
 public final class DuckDbBaseline {
     private static final String REFINE_SCRIPT = "refine.sql";
     private static final String MARTS_SCRIPT = "marts.sql";
+    private static final Pattern CREATED = Pattern.compile("^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:TEMP\\s+|TEMPORARY\\s+)?(TABLE|MACRO|VIEW)\\s+(\\w+)",
+            Pattern.CASE_INSENSITIVE);
 
     private final Path confDir;
     private final GapThresholds thresholds;
     private final LocalDate ingestedOn;
+    private final boolean profiled;
 
     /**
      * @param confDir the conf/ folder (vocabularies.csv, city-aliases.csv, header-aliases.csv)
@@ -53,9 +63,22 @@ public final class DuckDbBaseline {
      *     started on that day
      */
     public DuckDbBaseline(Path confDir, GapThresholds thresholds, LocalDate ingestedOn) {
+        this(confDir, thresholds, ingestedOn, false);
+    }
+
+    private DuckDbBaseline(Path confDir, GapThresholds thresholds, LocalDate ingestedOn, boolean profiled) {
         this.confDir = requireNonNull(confDir, "confDir is null");
         this.thresholds = requireNonNull(thresholds, "thresholds is null");
         this.ingestedOn = requireNonNull(ingestedOn, "ingestedOn is null");
+        this.profiled = profiled;
+    }
+
+    /**
+     * The same baseline with DuckDB's profiler on: every step of the result carries its query tree
+     * ({@code PRAGMA enable_profiling}, what {@code EXPLAIN ANALYZE} prints).
+     */
+    public DuckDbBaseline profiled() {
+        return new DuckDbBaseline(confDir, thresholds, ingestedOn, true);
     }
 
     /** With conf/ and the thresholds of a run's configuration. */
@@ -64,11 +87,36 @@ public final class DuckDbBaseline {
                 new GapThresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), ingestedOn);
     }
 
+    /**
+     * One timed step of a run: a load statement ({@code script} "load", one per raw table and header
+     * layout, plus the file checks in Java) or a statement of refine.sql or marts.sql, labelled with the
+     * table it creates; with DuckDB's profile (query tree with time and rows per operator) when profiled.
+     */
+    public record Step(String script, String label, Duration duration, String profile) {
+        public Step {
+            requireNonNull(script, "script is null");
+            requireNonNull(label, "label is null");
+            requireNonNull(duration, "duration is null");
+        }
+
+        /** "refine.sql: offers" */
+        public String name() {
+            return script + ": " + label;
+        }
+    }
+
     /** The marts and what it took to compute them. */
     public record Result(YearMonth firstMonth, YearMonth reportMonth, long inputRows, Duration load, Duration compute,
-                         Map<Mart, MartRows> marts) {
+                         Map<Mart, MartRows> marts, List<Step> steps) {
         public Result {
             marts = Map.copyOf(marts);
+            steps = List.copyOf(steps);
+        }
+
+        /** The {@code count} slowest steps of the compute scripts, slowest first. */
+        public List<Step> heaviestStatements(int count) {
+            return steps.stream().filter(s -> !s.script().equals(InputFiles.LOAD_STEP))
+                    .sorted(Comparator.comparing(Step::duration).reversed()).limit(count).toList();
         }
 
         /** Load plus compute. */
@@ -78,6 +126,36 @@ public final class DuckDbBaseline {
 
         public MartRows mart(Mart mart) {
             return marts.get(mart);
+        }
+
+        /** "refine.sql: events 3.12 s, marts.sql: offers_serving 1.40 s, …" for the slowest statements. */
+        public String heaviestSummary(int count) {
+            return heaviestStatements(count).stream()
+                    .map(s -> String.format(Locale.ROOT, "%s %.2f s", s.name(), s.duration().toNanos() / 1e9))
+                    .collect(Collectors.joining(", "));
+        }
+
+        /**
+         * A plain-text profile: load and compute, every step with its time, then DuckDB's query tree (what
+         * EXPLAIN ANALYZE prints) of the {@code trees} slowest statements where the run was profiled.
+         */
+        public String profileText(int trees) {
+            StringBuilder text = new StringBuilder();
+            text.append(String.format(Locale.ROOT, "DuckDB-Vergleichsrechnung %s bis %s: laden %.2f s, rechnen %.2f s, %,d Eingabezeilen%n%n",
+                    firstMonth, reportMonth, load.toNanos() / 1e9, compute.toNanos() / 1e9, inputRows));
+            text.append(String.format(Locale.ROOT, "%10s  %6s  %s%n", "Sekunden", "Anteil", "Schritt"));
+            for (Step step : steps) {
+                Duration of = step.script().equals(InputFiles.LOAD_STEP) ? load : compute;
+                text.append(String.format(Locale.ROOT, "%10.3f  %5.1f%%  %s%n", step.duration().toNanos() / 1e9,
+                        of.isZero() ? 0.0 : 100.0 * step.duration().toNanos() / of.toNanos(), step.name()));
+            }
+            for (Step step : heaviestStatements(trees)) {
+                if (step.profile() != null) {
+                    text.append(String.format(Locale.ROOT, "%n==== %s (%.2f s)%n%s%n", step.name(), step.duration().toNanos() / 1e9,
+                            step.profile().strip()));
+                }
+            }
+            return text.toString();
         }
     }
 
@@ -90,15 +168,19 @@ public final class DuckDbBaseline {
         requireNonNull(month, "month is null");
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
              InputFiles files = new InputFiles(inputDir, confDir)) {
+            Steps steps = new Steps(connection, profiled);
             long started = System.nanoTime();
             // the scripts rely on rowid following the order of the lines in each file
             execute(connection, "SET preserve_insertion_order = true");
+            if (profiled) {
+                execute(connection, "PRAGMA enable_profiling = 'no_output'");
+            }
             files.loadConf(connection);
-            long inputRows = files.load(connection);
+            long inputRows = files.load(steps);
             long loaded = System.nanoTime();
 
             createParameters(connection);
-            runScript(connection, REFINE_SCRIPT);
+            runScript(steps, REFINE_SCRIPT);
             YearMonth[] months = months(connection, month);
             try (PreparedStatement insert = connection.prepareStatement(
                     "CREATE TABLE report_months AS SELECT CAST(? AS DATE) AS first_month, CAST(? AS DATE) AS report_month")) {
@@ -106,8 +188,11 @@ public final class DuckDbBaseline {
                 insert.setString(2, months[1].atDay(1).toString());
                 insert.execute();
             }
-            runScript(connection, MARTS_SCRIPT);
+            runScript(steps, MARTS_SCRIPT);
             long computed = System.nanoTime();
+            if (profiled) {
+                execute(connection, "PRAGMA disable_profiling");
+            }
 
             Map<Mart, MartRows> marts = new EnumMap<>(Mart.class);
             for (Mart mart : Mart.values()) {
@@ -118,7 +203,7 @@ public final class DuckDbBaseline {
                 }
             }
             return new Result(months[0], months[1], inputRows, Duration.ofNanos(loaded - started),
-                    Duration.ofNanos(computed - loaded), marts);
+                    Duration.ofNanos(computed - loaded), marts, steps.done());
         } catch (SQLException e) {
             throw new IllegalStateException("DuckDB baseline failed: " + e.getMessage(), e);
         }
@@ -161,13 +246,57 @@ public final class DuckDbBaseline {
         }
     }
 
-    private static void runScript(Connection connection, String name) throws SQLException {
+    private static void runScript(Steps steps, String name) throws SQLException {
         for (String sql : statements(script(name))) {
             try {
-                execute(connection, sql);
+                steps.execute(name, label(sql), sql);
             } catch (SQLException e) {
                 throw new SQLException(name + ": " + e.getMessage() + "\n" + sql, e);
             }
+        }
+    }
+
+    /** The name of the table (or "macro name") a statement creates; else its first words. */
+    static String label(String sql) {
+        Matcher created = CREATED.matcher(sql);
+        if (created.find()) {
+            return created.group(1).equalsIgnoreCase("MACRO") ? "macro " + created.group(2) : created.group(2);
+        }
+        String flat = sql.replaceAll("\\s+", " ");
+        return flat.length() <= 40 ? flat : flat.substring(0, 40) + "…";
+    }
+
+    /** Runs statements on one connection, timing each (and keeping its profile when profiling is on). */
+    static final class Steps {
+        private final Connection connection;
+        private final boolean profiled;
+        private final List<Step> steps = new ArrayList<>();
+
+        Steps(Connection connection, boolean profiled) {
+            this.connection = connection;
+            this.profiled = profiled;
+        }
+
+        Connection connection() {
+            return connection;
+        }
+
+        void execute(String script, String label, String sql) throws SQLException {
+            long started = System.nanoTime();
+            DuckDbBaseline.execute(connection, sql);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            String profile = profiled ? connection.unwrap(DuckDBConnection.class).getProfilingInformation(ProfilerPrintFormat.QUERY_TREE)
+                    : null;
+            steps.add(new Step(script, label, took, profile));
+        }
+
+        /** A step timed outside DuckDB (Java work of the load). */
+        void add(String script, String label, Duration took) {
+            steps.add(new Step(script, label, took, null));
+        }
+
+        List<Step> done() {
+            return List.copyOf(steps);
         }
     }
 

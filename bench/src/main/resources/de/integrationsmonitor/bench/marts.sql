@@ -17,7 +17,7 @@ GROUP BY m.month;
 -- "An offer is active in M if it is in that snapshot, its Beginn is empty or on or before the last day
 -- of M, and its Ende is empty or on or after the first day of M."
 CREATE TABLE offers_active AS
-SELECT m.month, o.row_id, o.offer_id, o.org_unit_id
+SELECT m.month, o.offer_id, o.org_unit_id, o.language_mask, o.gender_mask, o.age_group_mask, o.migration_mask
 FROM covered_months m
 JOIN month_snapshots s USING (month)
 JOIN offers o ON o.snapshot_date = s.snapshot_date
@@ -45,10 +45,11 @@ ended AS (
     WHERE NOT EXISTS (SELECT 1 FROM offers_active a WHERE a.month = m.month AND a.offer_id = p.offer_id)
     GROUP BY ALL),
 participation AS (
+    -- an event dated in M: its date's month is M (an equi-join, not a range join)
     SELECT m.month, e.org_unit_id, count(*) AS events, sum(e.participants) AS participants,
            sum(coalesce(e.participants_female, 0)) AS participants_female,
            sum(coalesce(e.participants_newcomers, 0)) AS participants_newcomers
-    FROM events e JOIN covered_months m ON e.event_date BETWEEN m.month_start AND m.month_end
+    FROM events e JOIN covered_months m ON date_trunc('month', e.event_date) = m.month_start
     GROUP BY ALL),
 held AS (
     SELECT m.month, w.org_unit_id, count(*) AS workshops, coalesce(sum(w.participants), 0) AS workshop_participants
@@ -109,26 +110,33 @@ UNION ALL
 SELECT * FROM from_stadtteile s
 WHERE NOT EXISTS (SELECT 1 FROM own o WHERE o.org_unit_id = s.org_unit_id AND o.dimension = s.dimension AND o.value = s.value);
 
--- offers_active(c, d, v): active offers in Gemeinde c that serve value v of dimension d.
+-- offers_active(c, d, v): active offers in Gemeinde c that serve value v of dimension d. A month's active
+-- offers come from one snapshot, which has one row per offer id: counting rows counts offers. They are
+-- counted per served set (bit mask) first, and each distinct mask is expanded to its values once.
 CREATE TABLE offers_serving AS
-SELECT a.month, a.org_unit_id, s.dimension, s.value, count(DISTINCT a.offer_id) AS offers_active
-FROM offers_active a JOIN offer_serves s USING (row_id)
+WITH by_mask AS (
+    SELECT month, org_unit_id, 'language' AS dimension, language_mask AS mask, count(*) AS offers FROM offers_active GROUP BY ALL
+    UNION ALL SELECT month, org_unit_id, 'gender', gender_mask, count(*) FROM offers_active GROUP BY ALL
+    UNION ALL SELECT month, org_unit_id, 'age_group', age_group_mask, count(*) FROM offers_active GROUP BY ALL
+    UNION ALL SELECT month, org_unit_id, 'migration', migration_mask, count(*) FROM offers_active GROUP BY ALL),
+mask_values AS (
+    SELECT m.dimension, m.mask, b.value
+    FROM (SELECT DISTINCT dimension, mask FROM by_mask) m
+    JOIN code_bits b ON b.dimension = m.dimension AND (m.mask >> b.bit) & 1 = 1)
+SELECT a.month, a.org_unit_id, a.dimension, v.value, sum(a.offers)::BIGINT AS offers_active
+FROM by_mask a JOIN mask_values v USING (dimension, mask)
 GROUP BY ALL;
 
--- A row for every (Gemeinde, dimension, value) with demand or at least one active offer in M.
+-- A row for every (Gemeinde, dimension, value) with demand or at least one active offer in M: both sides
+-- have one row per key, so a full outer join gives each key once.
 CREATE TABLE gap_rows AS
 WITH demand_by_month AS (
-    SELECT m.month, d.* FROM covered_months m CROSS JOIN demand_gemeinden d),
-keys AS (
-    SELECT month, org_unit_id, dimension, value FROM demand_by_month
-    UNION
-    SELECT month, org_unit_id, dimension, value FROM offers_serving)
-SELECT k.month, k.org_unit_id, k.dimension, k.value, coalesce(d.persons, 0) AS demand_persons,
+    SELECT m.month, d.* FROM covered_months m CROSS JOIN demand_gemeinden d)
+SELECT month, org_unit_id, dimension, value, coalesce(d.persons, 0) AS demand_persons,
        coalesce(o.offers_active, 0) AS offers_active
-FROM keys k
-JOIN gemeinden g USING (org_unit_id)
-LEFT JOIN demand_by_month d USING (month, org_unit_id, dimension, value)
-LEFT JOIN offers_serving o USING (month, org_unit_id, dimension, value);
+FROM demand_by_month d
+FULL OUTER JOIN offers_serving o USING (month, org_unit_id, dimension, value)
+JOIN gemeinden g USING (org_unit_id);
 
 -- "The reference area of a Gemeinde is its Kreis; for a Kreis with a single Gemeinde (kreisfreie Stadt)
 -- it is the Regierungsbezirk."

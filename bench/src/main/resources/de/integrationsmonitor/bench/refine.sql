@@ -10,8 +10,10 @@
 CREATE MACRO txt(x) AS nullif(trim(x), '');
 -- Decimal comma and decimal point are both accepted.
 CREATE MACRO num(x) AS TRY_CAST(replace(txt(x), ',', '.') AS DECIMAL(38, 10));
--- A count is a whole number; 12,0 is 12, 12,5 is not a count.
-CREATE MACRO cnt(x) AS CASE WHEN num(x) = floor(num(x)) THEN TRY_CAST(num(x) AS BIGINT) END;
+-- A count is a whole number; 12,0 is 12, 12,5 is not a count. whole() takes a number parsed by num() already
+-- (the big tables parse each field once and test the parsed value).
+CREATE MACRO whole(n) AS CASE WHEN n = floor(n) THEN TRY_CAST(n AS BIGINT) END;
+CREATE MACRO cnt(x) AS whole(num(x));
 -- Dates YYYY-MM-DD or DD.MM.YYYY; impossible dates (31.02.2026) are not dates.
 CREATE MACRO dt(x) AS coalesce(TRY_STRPTIME(txt(x), '%Y-%m-%d'), TRY_STRPTIME(txt(x), '%d.%m.%Y'))::DATE;
 CREATE MACRO missing(x) AS txt(x) IS NULL;
@@ -109,80 +111,140 @@ QUALIFY row_number() OVER (PARTITION BY txt(d.org_unit_id), lower(txt(d.dimensio
 
 -- ---- offers/angebote_YYYY-MM-DD.csv -------------------------------------------------------------
 
-CREATE TABLE offer_rows AS
-SELECT rowid AS row_id, TRY_CAST(_period AS DATE) AS snapshot_date, * EXCLUDE (_period)
-FROM raw_offers__snapshots;
+-- The set of values an offer serves in a target-group dimension is kept as a bit mask (one BIGINT per
+-- dimension): every code of the dimension gets a bit. 'de' always has one (an empty language field means de).
+CREATE TABLE code_bits AS
+SELECT dimension, value, (row_number() OVER (PARTITION BY dimension ORDER BY value) - 1)::INTEGER AS bit
+FROM (SELECT dimension, code AS value FROM dimension_codes WHERE dimension IN ('language', 'age_group', 'gender', 'migration')
+      UNION SELECT 'language', 'de');
 
--- Every label of the multi-valued fields with its code (null: a label no vocabulary knows).
-CREATE TABLE offer_labels AS
-WITH fields AS (
-    SELECT row_id, 'category' AS dimension, labels(categories) AS labels FROM offer_rows
-    UNION ALL SELECT row_id, 'language', labels(languages) FROM offer_rows
-    UNION ALL SELECT row_id, 'gender', labels(genders) FROM offer_rows
-    UNION ALL SELECT row_id, 'migration', labels(migration) FROM offer_rows
-    UNION ALL SELECT row_id, 'age_group', labels(age_groups) FROM offer_rows),
+CREATE TABLE code_bits_fit AS
+SELECT CASE WHEN max(bit) > 62 THEN error('code_bits: more than 63 codes in one dimension') END AS fits FROM code_bits;
+
+-- The multi-valued fields repeat a few hundred distinct texts over millions of rows: each distinct text is
+-- split into labels and looked up once. Per (dimension, text): whether a label is unknown, the number of
+-- labels, and the values served: its codes; every code where it is open to all (empty, or the "für alle
+-- offen" label; gender, age group, migration); de for an empty language field ('Sprache nicht festgelegt'
+-- is a label of de).
+CREATE TABLE offer_fields AS
+WITH texts AS (
+    SELECT DISTINCT 'category' AS dimension, coalesce(categories, '') AS field FROM raw_offers__snapshots
+    UNION ALL SELECT DISTINCT 'language', coalesce(languages, '') FROM raw_offers__snapshots
+    UNION ALL SELECT DISTINCT 'gender', coalesce(genders, '') FROM raw_offers__snapshots
+    UNION ALL SELECT DISTINCT 'migration', coalesce(migration, '') FROM raw_offers__snapshots
+    UNION ALL SELECT DISTINCT 'age_group', coalesce(age_groups, '') FROM raw_offers__snapshots),
 parts AS (
-    SELECT row_id, dimension, unnest(labels) AS label FROM fields)
-SELECT p.row_id, p.dimension, v.code
-FROM parts p LEFT JOIN vocabulary v ON v.dimension = p.dimension AND v.label = name_key(p.label);
+    SELECT dimension, field, unnest(labels(field)) AS label FROM texts),
+coded AS (
+    SELECT p.dimension, p.field, v.code
+    FROM parts p LEFT JOIN vocabulary v ON v.dimension = p.dimension AND v.label = name_key(p.label)),
+summary AS (
+    SELECT c.dimension, c.field, bool_or(c.code IS NULL) AS has_unknown_label, count(*) AS labels,
+           bool_or(c.code = '*') AS is_open, coalesce(bit_or(1::BIGINT << b.bit), 0) AS codes_mask
+    FROM coded c LEFT JOIN code_bits b ON b.dimension = c.dimension AND b.value = c.code
+    GROUP BY ALL),
+all_codes AS (
+    SELECT dimension, bit_or(1::BIGINT << bit) AS mask FROM code_bits GROUP BY dimension)
+SELECT t.dimension, t.field, coalesce(s.has_unknown_label, false) AS has_unknown_label,
+       CASE WHEN t.dimension = 'language' AND coalesce(s.labels, 0) = 0 THEN (SELECT 1::BIGINT << bit FROM code_bits WHERE dimension = 'language' AND value = 'de')
+            WHEN t.dimension IN ('gender', 'age_group', 'migration') AND (coalesce(s.labels, 0) = 0 OR s.is_open) THEN a.mask
+            ELSE coalesce(s.codes_mask, 0) END AS serves
+FROM texts t
+LEFT JOIN summary s USING (dimension, field)
+LEFT JOIN all_codes a USING (dimension);
 
--- Accepted offer rows, one per offer id and snapshot (the first). An empty target-group field or the
--- "für alle offen" label means open to every value of that dimension. Stadt must name a Gemeinde.
+-- Number and date fields repeat a few thousand distinct texts over millions of rows: each distinct text is
+-- parsed once, into a lookup from the delivered text to its value (given: not empty after trimming). An empty
+-- field (NULL) is looked up as '', so that every row finds its text (inner joins, built on the lookup).
+CREATE TABLE offer_texts AS
+SELECT raw, txt(raw) IS NOT NULL AS given, num(raw) AS number, cnt(raw) AS whole_number, dt(raw) AS day
+FROM (SELECT coalesce(places, '') AS raw FROM raw_offers__snapshots
+      UNION SELECT coalesce(start_date, '') FROM raw_offers__snapshots
+      UNION SELECT coalesce(end_date, '') FROM raw_offers__snapshots);
+
+-- Accepted offer rows, one per offer id and snapshot (the first). Stadt must name a Gemeinde. Places and
+-- dates come parsed from offer_texts, the label checks from offer_fields.
 CREATE TABLE offers AS
-WITH label_summary AS (
-    SELECT row_id,
-           bool_or(code IS NULL) AS has_unknown_label,
-           count(*) FILTER (WHERE dimension = 'gender') AS genders,
-           coalesce(bool_or(code = '*') FILTER (WHERE dimension = 'gender'), false) AS genders_open,
-           count(*) FILTER (WHERE dimension = 'age_group') AS age_groups,
-           coalesce(bool_or(code = '*') FILTER (WHERE dimension = 'age_group'), false) AS age_groups_open,
-           count(*) FILTER (WHERE dimension = 'migration') AS migration,
-           coalesce(bool_or(code = '*') FILTER (WHERE dimension = 'migration'), false) AS migration_open
-    FROM offer_labels GROUP BY row_id)
-SELECT o.row_id, o.snapshot_date, txt(o.offer_id) AS offer_id, c.org_unit_id, dt(o.start_date) AS start_date,
-       dt(o.end_date) AS end_date,
-       coalesce(l.genders, 0) = 0 OR coalesce(l.genders_open, false) AS is_open_to_all_genders,
-       coalesce(l.age_groups, 0) = 0 OR coalesce(l.age_groups_open, false) AS is_open_to_all_age_groups,
-       coalesce(l.migration, 0) = 0 OR coalesce(l.migration_open, false) AS is_open_to_all_migration
-FROM offer_rows o
-LEFT JOIN label_summary l USING (row_id)
-LEFT JOIN unit_names c ON c.purpose = 'gemeinde' AND c.name_key = name_key(o.city)
-WHERE NOT (missing(o.offer_id) OR missing(o.city) OR missing(o.offer_name) OR missing(o.categories)
-        OR bad_count(o.places) OR negative(o.places) OR bad_date(o.start_date) OR bad_date(o.end_date)
-        OR coalesce(l.has_unknown_label, false)
-        OR c.org_unit_id IS NULL)
-QUALIFY row_number() OVER (PARTITION BY txt(o.offer_id), o.snapshot_date ORDER BY o.row_id) = 1;
-
--- Which (dimension, value) each accepted offer row serves: its codes; every code of a dimension it is open
--- to all in; an empty language field (or 'Sprache nicht festgelegt', a label of de) counts as deutsch.
-CREATE TABLE offer_serves AS
-SELECT DISTINCT l.row_id, l.dimension, l.code AS value
-FROM offer_labels l JOIN offers o USING (row_id)
-WHERE l.dimension IN ('language', 'age_group', 'gender', 'migration') AND l.code <> '*'
-UNION
-SELECT o.row_id, 'language', 'de'
-FROM offers o
-WHERE NOT EXISTS (SELECT 1 FROM offer_labels l WHERE l.row_id = o.row_id AND l.dimension = 'language')
-UNION
-SELECT o.row_id, d.dimension, d.code
-FROM offers o JOIN dimension_codes d
-  ON (d.dimension = 'gender' AND o.is_open_to_all_genders)
-  OR (d.dimension = 'age_group' AND o.is_open_to_all_age_groups)
-  OR (d.dimension = 'migration' AND o.is_open_to_all_migration);
+WITH o AS (
+    SELECT rowid AS row_id, TRY_CAST(_period AS DATE) AS snapshot_date, txt(offer_id) AS offer_id, txt(city) AS city,
+           txt(offer_name) AS offer_name, txt(categories) AS category_text, coalesce(categories, '') AS categories,
+           coalesce(languages, '') AS languages, coalesce(genders, '') AS genders, coalesce(migration, '') AS migration,
+           coalesce(age_groups, '') AS age_groups, coalesce(places, '') AS places, coalesce(start_date, '') AS start_date,
+           coalesce(end_date, '') AS end_date
+    FROM raw_offers__snapshots),
+accepted AS (
+    SELECT o.row_id, o.snapshot_date, o.offer_id, c.org_unit_id, s.day AS start_date, e.day AS end_date,
+           fl.serves AS language_mask, fg.serves AS gender_mask, fa.serves AS age_group_mask, fm.serves AS migration_mask
+    FROM o
+    JOIN offer_fields fk ON fk.dimension = 'category' AND fk.field = o.categories
+    JOIN offer_fields fl ON fl.dimension = 'language' AND fl.field = o.languages
+    JOIN offer_fields fg ON fg.dimension = 'gender' AND fg.field = o.genders
+    JOIN offer_fields fm ON fm.dimension = 'migration' AND fm.field = o.migration
+    JOIN offer_fields fa ON fa.dimension = 'age_group' AND fa.field = o.age_groups
+    JOIN offer_texts p ON p.raw = o.places
+    JOIN offer_texts s ON s.raw = o.start_date
+    JOIN offer_texts e ON e.raw = o.end_date
+    LEFT JOIN unit_names c ON c.purpose = 'gemeinde' AND c.name_key = lower(o.city)
+    WHERE o.offer_id IS NOT NULL AND o.city IS NOT NULL AND o.offer_name IS NOT NULL AND o.category_text IS NOT NULL
+      AND NOT ((p.given AND p.whole_number IS NULL) OR coalesce(p.number < 0, false)
+            OR (s.given AND s.day IS NULL) OR (e.given AND e.day IS NULL)
+            OR fk.has_unknown_label OR fl.has_unknown_label OR fg.has_unknown_label OR fm.has_unknown_label OR fa.has_unknown_label
+            OR c.org_unit_id IS NULL)),
+-- an id given twice in a snapshot is rare: only those keys are looked at (no window over every row)
+duplicates AS (
+    SELECT offer_id, snapshot_date, min(row_id) AS first_row FROM accepted GROUP BY ALL HAVING count(*) > 1)
+SELECT * FROM accepted a
+WHERE NOT EXISTS (SELECT 1 FROM duplicates d
+                  WHERE d.offer_id = a.offer_id AND d.snapshot_date IS NOT DISTINCT FROM a.snapshot_date AND d.first_row <> a.row_id);
 
 -- ---- participation/teilnahmen_YYYY-MM.csv -------------------------------------------------------
+
+-- The count and date fields of the events, each distinct text parsed once (as offer_texts); whether a date
+-- lies after the delivery is decided here too.
+CREATE TABLE event_texts AS
+SELECT raw, txt(raw) IS NOT NULL AS given, num(raw) AS number, cnt(raw) AS whole_number, dt(raw) AS day,
+       coalesce(dt(raw) > (SELECT ingested_on FROM run_parameters), false) AS after_delivery
+FROM (SELECT coalesce(event_date, '') AS raw FROM raw_participation__events
+      UNION SELECT coalesce(participants, '') FROM raw_participation__events
+      UNION SELECT coalesce(female, '') FROM raw_participation__events
+      UNION SELECT coalesce(male, '') FROM raw_participation__events
+      UNION SELECT coalesce(diverse, '') FROM raw_participation__events
+      UNION SELECT coalesce(newcomers, '') FROM raw_participation__events);
+
+-- Every event with its fields parsed and checked, except the checks of where it belongs. Rejected: a required
+-- field empty, a count that is not a whole number or negative, a bad date or one after the delivery, davon
+-- columns above the total.
+CREATE TABLE events_checked AS
+SELECT r.rowid AS row_id, txt(r.offer_id) AS offer_id, d.day AS event_day, p.whole_number AS participants,
+       f.whole_number AS participants_female, n.whole_number AS participants_newcomers,
+       txt(r.program) AS program, txt(r.city) AS city, name_key(r.city) AS city_key
+FROM raw_participation__events r
+JOIN event_texts d ON d.raw = coalesce(r.event_date, '')
+JOIN event_texts p ON p.raw = coalesce(r.participants, '')
+JOIN event_texts f ON f.raw = coalesce(r.female, '')
+JOIN event_texts m ON m.raw = coalesce(r.male, '')
+JOIN event_texts x ON x.raw = coalesce(r.diverse, '')
+JOIN event_texts n ON n.raw = coalesce(r.newcomers, '')
+WHERE NOT (NOT d.given OR NOT p.given
+        OR (p.given AND p.whole_number IS NULL) OR (f.given AND f.whole_number IS NULL)
+        OR (m.given AND m.whole_number IS NULL) OR (x.given AND x.whole_number IS NULL)
+        OR (n.given AND n.whole_number IS NULL)
+        OR coalesce(p.number < 0, false) OR coalesce(f.number < 0, false) OR coalesce(m.number < 0, false)
+        OR coalesce(x.number < 0, false) OR coalesce(n.number < 0, false)
+        OR (d.given AND d.day IS NULL)
+        OR d.after_delivery
+        OR coalesce(coalesce(f.whole_number, 0) + coalesce(m.whole_number, 0) + coalesce(x.whole_number, 0) > p.whole_number, false)
+        OR coalesce(n.whole_number > p.whole_number, false));
 
 -- An event with an offer id belongs to that offer's Gemeinde (as of the latest snapshot on or before
 -- the event, else the earliest); its id must appear in some snapshot. Without an offer id the event
 -- needs Programm and Stadt (a Gemeinde or a Kreis). Events dated after the delivery are not counted.
 CREATE TABLE events AS
-WITH e AS (
-    SELECT rowid AS row_id, *, txt(offer_id) AS event_offer_id, dt(event_date) AS event_day
-    FROM raw_participation__events),
 -- Each offer's snapshots shrink to the periods with one Gemeinde (the same plan as the pipeline's, so that
 -- both sides are compared with an equally good algorithm): an event matches exactly one period, the one
--- holding its date, or the first period when it is dated before it (or undated).
-changes AS (
+-- holding its date, or the first period when it is dated before it (or undated). An event whose offer has
+-- no period (no snapshot) is left out by the inner join.
+WITH changes AS (
     SELECT offer_id, snapshot_date, org_unit_id,
            row_number() OVER w = 1 AS is_first,
            lag(org_unit_id) OVER w AS previous
@@ -192,30 +254,18 @@ periods AS (
     SELECT offer_id, org_unit_id, is_first, snapshot_date AS place_from,
            lead(snapshot_date) OVER (PARTITION BY offer_id ORDER BY snapshot_date) AS place_until
     FROM changes
-    WHERE is_first OR previous <> org_unit_id),
-offer_places AS (
-    SELECT e.row_id, p.org_unit_id
-    FROM e JOIN periods p ON p.offer_id = e.event_offer_id
-     AND ((e.event_day >= p.place_from AND (p.place_until IS NULL OR e.event_day < p.place_until))
-          OR (p.is_first AND (e.event_day IS NULL OR e.event_day < p.place_from))))
-SELECT e.event_day AS event_date, e.event_offer_id AS offer_id, coalesce(p.org_unit_id, c.org_unit_id) AS org_unit_id,
-       cnt(e.participants) AS participants, cnt(e.female) AS participants_female,
-       cnt(e.newcomers) AS participants_newcomers
-FROM e
-LEFT JOIN offer_places p USING (row_id)
-LEFT JOIN unit_names c ON c.purpose = 'place' AND c.name_key = name_key(e.city)
-WHERE NOT (missing(e.event_date) OR missing(e.participants)
-        OR bad_count(e.participants) OR bad_count(e.female) OR bad_count(e.male) OR bad_count(e.diverse)
-        OR bad_count(e.newcomers)
-        OR negative(e.participants) OR negative(e.female) OR negative(e.male) OR negative(e.diverse)
-        OR negative(e.newcomers)
-        OR bad_date(e.event_date)
-        OR coalesce(e.event_day > (SELECT ingested_on FROM run_parameters), false)
-        OR (e.event_offer_id IS NULL AND txt(e.city) IS NOT NULL AND c.org_unit_id IS NULL)
-        OR (e.event_offer_id IS NOT NULL AND p.org_unit_id IS NULL)
-        OR coalesce(coalesce(cnt(e.female), 0) + coalesce(cnt(e.male), 0) + coalesce(cnt(e.diverse), 0) > cnt(e.participants), false)
-        OR coalesce(cnt(e.newcomers) > cnt(e.participants), false)
-        OR (e.event_offer_id IS NULL AND (txt(e.program) IS NULL OR txt(e.city) IS NULL)));
+    WHERE is_first OR previous <> org_unit_id)
+SELECT e.event_day AS event_date, e.offer_id, p.org_unit_id, e.participants, e.participants_female, e.participants_newcomers
+FROM events_checked e
+JOIN periods p ON p.offer_id = e.offer_id
+ AND ((e.event_day >= p.place_from AND (p.place_until IS NULL OR e.event_day < p.place_until))
+      OR (p.is_first AND (e.event_day IS NULL OR e.event_day < p.place_from)))
+UNION ALL
+-- without an offer id: Programm and Stadt given, Stadt a Gemeinde or a Kreis
+SELECT e.event_day, e.offer_id, c.org_unit_id, e.participants, e.participants_female, e.participants_newcomers
+FROM events_checked e
+JOIN unit_names c ON c.purpose = 'place' AND c.name_key = e.city_key
+WHERE e.offer_id IS NULL AND e.program IS NOT NULL AND e.city IS NOT NULL;
 
 -- ---- workshops/workshops.csv ----------------------------------------------------------------------
 
@@ -275,11 +325,12 @@ QUALIFY row_number() OVER (PARTITION BY txt(v.project_id), txt(v.indicator_id), 
 -- The first covered month is the earliest snapshot's; the default report month is the latest month among
 -- snapshot dates, participation file months, event dates, workshop dates and reported indicator
 -- periods (a quarter or year by its first month).
+-- (The big tables are reduced to their distinct months before formatting them.)
 CREATE TABLE delivered_months AS
 SELECT (SELECT strftime(min(snapshot_date), '%Y-%m') FROM offers) AS first_month,
        (SELECT max(month) FROM (
-            SELECT strftime(snapshot_date, '%Y-%m') AS month FROM offers
-            UNION ALL SELECT _period FROM raw_participation__events
-            UNION ALL SELECT strftime(event_date, '%Y-%m') FROM events
+            SELECT strftime(d, '%Y-%m') AS month FROM (SELECT DISTINCT snapshot_date AS d FROM offers)
+            UNION ALL SELECT DISTINCT _period FROM raw_participation__events
+            UNION ALL SELECT strftime(d, '%Y-%m') FROM (SELECT DISTINCT date_trunc('month', event_date) AS d FROM events)
             UNION ALL SELECT strftime(workshop_date, '%Y-%m') FROM workshops
             UNION ALL SELECT strftime(period_start(period), '%Y-%m') FROM indicator_values)) AS latest_month;

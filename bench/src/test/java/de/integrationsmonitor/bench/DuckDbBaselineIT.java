@@ -67,6 +67,15 @@ class DuckDbBaselineIT {
     }
 
     @Test
+    void everyLoadAndScriptStatementIsTimed() {
+        assertThat(baseline.steps()).extracting(DuckDbBaseline.Step::name)
+                .contains("refine.sql: offers", "refine.sql: events", "marts.sql: offers_serving", "marts.sql: coverage_gaps");
+        assertThat(baseline.steps()).anyMatch(s -> s.script().equals(InputFiles.LOAD_STEP) && s.label().startsWith("raw_offers__snapshots"));
+        assertThat(baseline.heaviestStatements(3)).hasSize(3).noneMatch(s -> s.script().equals(InputFiles.LOAD_STEP));
+        assertThat(baseline.profileText(3)).contains("refine.sql: events");
+    }
+
+    @Test
     void kreisEventsOfDecemberCountLateDeliveriesAndLeaveOutTheUnknownOffer() {
         // 334 rows in all participation files are dated 12.2025 (two of them in the January file), 3,210
         // participants; the one of offer RE-999999 (10 participants) is in no snapshot
