@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
 import de.integrationsmonitor.pipelines.config.Vocabularies;
+import de.integrationsmonitor.pipelines.contract.Source;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TableDef;
 import de.integrationsmonitor.pipelines.contract.TargetGroup;
@@ -43,7 +44,9 @@ final class OfferRefinement {
         String genders = mapLiteral(vocabularies.labels(TargetGroup.GENDER));
         String migration = mapLiteral(vocabularies.labels(TargetGroup.MIGRATION));
         String ageGroups = mapLiteral(vocabularies.labels(TargetGroup.AGE_GROUP));
-        Dataset<Row> withCity = bronze.withColumn("_org_unit_id", expr("try_element_at(" + cities + ", lower(" + text("city") + "))"));
+        // personal data (contact person, phone, e-mail) stays in bronze: no check reads it, no silver table holds it
+        String[] personal = Source.OFFERS.columns().stream().filter(Source.Column::personal).map(Source.Column::name).toArray(String[]::new);
+        Dataset<Row> withCity = bronze.drop(personal).withColumn("_org_unit_id", expr("try_element_at(" + cities + ", lower(" + text("city") + "))"));
         Validation.Result result = Validation.validate(withCity, List.of(
                 Check.missing("offer_id", "Angebots-ID"),
                 Check.missing("city", "Stadt"),
@@ -69,6 +72,8 @@ final class OfferRefinement {
                 .withColumn("_genders", expr(codes("genders", genders)))
                 .withColumn("_migration", expr(codes("migration", migration)))
                 .withColumn("_age_groups", expr(codes("age_groups", ageGroups)))
+                // cached without the texts the codes came from: the snapshots and the five bridges read the rest
+                .drop("categories", "languages", "genders", "migration", "age_groups", "city", "_period", "_run_id")
                 .cache();
         Dataset<Row> snapshots = accepted.selectExpr("snapshot_date", "offer_id", "_org_unit_id AS org_unit_id",
                 text("district") + " AS district", text("offer_name") + " AS offer_name", text("provider") + " AS provider",

@@ -58,7 +58,8 @@ public final class Sql {
 
     /** The non-empty, trimmed parts of a multi-valued field ({@code a | b}). */
     public static String labels(String column) {
-        return "filter(transform(split(coalesce(" + col(column) + ", ''), '[|]'), x -> trim(x)), x -> x <> '')";
+        // '\\|' rather than '[|]': an escaped character is split without compiling a regular expression per value
+        return "filter(transform(split(coalesce(" + col(column) + ", ''), '\\\\|'), x -> trim(x)), x -> x <> '')";
     }
 
     /** The first label of a (multi-valued) field that the vocabulary does not know, else null. */

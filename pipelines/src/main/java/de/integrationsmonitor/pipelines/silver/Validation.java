@@ -22,6 +22,8 @@ import org.apache.spark.sql.expressions.Window;
  */
 public final class Validation {
     static final String REJECTION = "_rejection";
+    /** Bronze lineage that checks may read but no silver table holds. */
+    private static final List<String> READ_BY_CHECKS_ONLY = List.of("_extra_columns", "_file_checksum", "_ingested_at");
 
     private Validation() {}
 
@@ -68,8 +70,9 @@ public final class Validation {
                     .withColumn(REJECTION, when(col("_passing").and(col("_rank").gt(1)), duplicate).otherwise(col(REJECTION)))
                     .drop("_passing", "_rank");
         }
-        // both outcomes (and, in the silver job, several tables) derive from the checked rows: compute them once
-        checked = checked.cache();
+        // both outcomes (and, in the silver job, several tables) derive from the checked rows: compute them once, without
+        // the lineage columns only the checks read (a Land's offers and events are millions of rows to cache)
+        checked = checked.drop(READ_BY_CHECKS_ONLY.toArray(String[]::new)).cache();
         Dataset<Row> accepted = checked.filter(col(REJECTION).isNull()).drop(REJECTION);
         Dataset<Row> rejected = checked.filter(col(REJECTION).isNotNull()).select(
                 col("_source_file").as("source_file"), col("_source_line").as("source_line"),

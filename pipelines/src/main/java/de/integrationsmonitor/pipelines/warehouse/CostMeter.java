@@ -86,14 +86,15 @@ public final class CostMeter {
         @Override
         public void onJobStart(SparkListenerJobStart jobStart) {
             add(Count.SPARK_JOBS);
-            if (LOG.isDebugEnabled()) { // --verbose: which code started each job, to find the ones worth cutting
+            JOB_STARTS.put(jobStart.jobId(), jobStart.time());
+            // --verbose: which code started each job, to find the ones worth cutting (a job over no partitions has no stage)
+            if (LOG.isDebugEnabled() && jobStart.stageInfos().nonEmpty()) {
                 java.util.Properties properties = jobStart.properties();
                 String ours = java.util.Arrays.stream(jobStart.stageInfos().last().details().split("\n"))
                         .filter(line -> line.contains("de.integrationsmonitor")).findFirst().orElse("-").strip();
                 LOG.debug("job {} started: {} | {} | {}", jobStart.jobId(), jobStart.stageInfos().last().name(), ours,
                         properties == null ? null : properties.getProperty("spark.job.description"));
             }
-            JOB_STARTS.put(jobStart.jobId(), jobStart.time());
         }
 
         @Override
