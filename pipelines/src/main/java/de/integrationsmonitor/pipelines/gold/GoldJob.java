@@ -19,17 +19,15 @@ import de.integrationsmonitor.pipelines.gold.facts.EventsByCategory;
 import de.integrationsmonitor.pipelines.gold.facts.OffersActiveMonthly;
 import de.integrationsmonitor.pipelines.gold.facts.ParticipationEvents;
 import de.integrationsmonitor.pipelines.gold.facts.QuarantineSummary;
-import de.integrationsmonitor.pipelines.gold.marts.CoverageGaps;
+import de.integrationsmonitor.pipelines.gold.marts.GapMarts;
 import de.integrationsmonitor.pipelines.gold.marts.IndicatorAttainment;
 import de.integrationsmonitor.pipelines.gold.marts.KpiMonthly;
-import de.integrationsmonitor.pipelines.gold.marts.SupplyMatrix;
 import de.integrationsmonitor.pipelines.gold.marts.WorkshopEvaluation;
 import de.integrationsmonitor.pipelines.silver.OfferCodes;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
 import de.integrationsmonitor.pipelines.warehouse.Frames;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
 import java.time.YearMonth;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -183,34 +181,13 @@ public final class GoldJob {
      */
     private double writeGaps(MonthlyWriter write, Dataset<Row> months, Dataset<Row> activeOffers, Dataset<Row> history) {
         long started = System.nanoTime();
-        Dataset<Row> orgUnits = warehouse.read(TableCatalog.SILVER_ORG_UNITS);
-        Dataset<Row> demand = warehouse.read(TableCatalog.SILVER_DEMAND);
-        // not cached: a bridge holds a row per offer, snapshot and code (millions for a Land), of which the gap
-        // queries keep only the rows of the history's versions (CoverageGaps.codesOf)
-        Dataset<Row> offerCodes = warehouse.read(TableCatalog.SILVER_OFFER_CODES);
-        Map<TargetGroup, Dataset<Row>> bridges = new EnumMap<>(TargetGroup.class);
-        Map<TargetGroup, List<String>> groupCodes = new EnumMap<>(TargetGroup.class);
-        for (TargetGroup group : TargetGroup.values()) {
-            bridges.put(group, OfferCodes.bridge(offerCodes, group));
-            groupCodes.put(group, codes.getOrDefault(group.code(), List.of()));
-        }
-        Dataset<Row> historyFlags = history.select("offer_id", "snapshot_date", "district", "is_open_to_all_genders",
-                "is_open_to_all_age_groups", "is_open_to_all_migration").cache();
-        Dataset<Row> gemeindeRows = CoverageGaps.gemeindeRows(months,
-                CoverageGaps.offersServing(warehouse.spark(), activeOffers, historyFlags, bridges, groupCodes), demand, orgUnits).cache();
-        gemeindeRows.count();
-        Dataset<Row> districtServing = CoverageGaps.offersServing(warehouse.spark(),
-                CoverageGaps.offersInDistricts(activeOffers, historyFlags, orgUnits), historyFlags, bridges, groupCodes);
-        try {
+        try (GapMarts marts = GapMarts.of(warehouse.spark(), months, activeOffers, history,
+                warehouse.read(TableCatalog.SILVER_OFFER_CODES), warehouse.read(TableCatalog.SILVER_ORG_UNITS),
+                warehouse.read(TableCatalog.SILVER_DEMAND), codes, thresholds)) {
             warehouse.inParallel(List.of(
-                    () -> write.replace(TableCatalog.GOLD_COVERAGE_GAPS, CoverageGaps.gaps(gemeindeRows, orgUnits, thresholds)),
-                    () -> write.replace(TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS,
-                            CoverageGaps.districtGaps(months, gemeindeRows, districtServing, demand, orgUnits, thresholds)),
-                    () -> write.replace(TableCatalog.GOLD_SUPPLY_MATRIX, SupplyMatrix.supply(warehouse.spark(), months, activeOffers,
-                            OfferCodes.bridge(offerCodes, CATEGORY), orgUnits, codes.get(CATEGORY)))));
-        } finally {
-            gemeindeRows.unpersist();
-            historyFlags.unpersist();
+                    () -> write.replace(TableCatalog.GOLD_COVERAGE_GAPS, marts.gaps()),
+                    () -> write.replace(TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS, marts.districts()),
+                    () -> write.replace(TableCatalog.GOLD_SUPPLY_MATRIX, marts.supply())));
         }
         return (System.nanoTime() - started) / 1e9;
     }

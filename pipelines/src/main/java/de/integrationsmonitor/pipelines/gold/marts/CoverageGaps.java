@@ -1,12 +1,18 @@
 package de.integrationsmonitor.pipelines.gold.marts;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -15,15 +21,12 @@ import de.integrationsmonitor.pipelines.contract.GapThresholds;
 import de.integrationsmonitor.pipelines.contract.OrgLevel;
 import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.warehouse.Frames;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.functions;
 
 /**
  * {@code gold.coverage_gaps}, following the data contract's method: per month, Gemeinde, dimension and
@@ -35,52 +38,71 @@ public final class CoverageGaps {
 
     private CoverageGaps() {}
 
+    /** The profile of an offer version that is open to all in a dimension: it serves every code of the dimension. */
+    static final String OPEN_TO_ALL = "*";
+
     /**
-     * Offers serving (month, Gemeinde, dimension, value): explicit bridge codes, plus every code of the
-     * dimension for offers open to all in it. Language has no "open to all" (an empty field means de).
-     * An open offer serves every code whatever its explicit codes, so it is counted once per code
-     * (through a count per month and Gemeinde, not a row per offer and code); the others are counted
-     * by their codes.
+     * What each offer version serves, per dimension: {@code snapshot_date, offer_id, dimension, profile}, where the
+     * profile is the version's codes of the dimension, sorted and joined with {@code |}, or {@value #OPEN_TO_ALL} when
+     * the version is open to all in it (whatever codes it also names). A version without a code in a dimension and
+     * not open in it has no row for it. Many versions share a profile, so counting offers per profile and expanding
+     * the profiles to codes afterwards ({@link #offersServing}) replaces a join of every active offer with each of
+     * its codes by one join with a row per dimension.
      *
-     * @param bridges the silver bridge table of every target-group dimension (its code column is the dimension's code)
-     * @param codes every code of each dimension that has an "open to all" (all but language)
+     * @param offerHistory the versions ({@code silver.offers__history}: offer_id, snapshot_date, the open-to-all flags)
+     * @param offerCodes   {@code silver.offers__codes} (snapshot_date, offer_id, dimension, code); only the rows of the
+     *                     history's versions are read
      */
-    public static Dataset<Row> offersServing(SparkSession spark, Dataset<Row> offersActive, Dataset<Row> offerHistory,
-                                             Map<TargetGroup, Dataset<Row>> bridges, Map<TargetGroup, List<String>> codes) {
-        Dataset<Row> versions = offerHistory.select("offer_id", "snapshot_date", "is_open_to_all_genders",
-                "is_open_to_all_age_groups", "is_open_to_all_migration");
-        Dataset<Row> active = Frames.joinOn(offersActive, versions, "inner", "offer_id", "snapshot_date");
-        Dataset<Row> served = null;
-        for (TargetGroup dimension : TargetGroup.values()) {
-            String openFlag = switch (dimension) {
-                case LANGUAGE -> null;
-                case AGE_GROUP -> "is_open_to_all_age_groups";
-                case GENDER -> "is_open_to_all_genders";
-                case MIGRATION -> "is_open_to_all_migration";
-            };
-            Dataset<Row> specific = openFlag == null ? active : active.filter(not(coalesce(col(openFlag), lit(false))));
-            Dataset<Row> versionCodes = codesOf(bridges.get(dimension).withColumnRenamed(dimension.code(), "value"), versions);
-            Dataset<Row> explicit = Frames.joinOn(specific, versionCodes, "inner", "snapshot_date", "offer_id")
-                    .groupBy(col("month"), col("org_unit_id"), lit(dimension.code()).as("dimension"), col("value"))
-                    .agg(count(lit(1)).as("offers_active"));
-            served = served == null ? explicit : served.unionByName(explicit);
-            if (openFlag != null) {
-                Dataset<Row> open = active.filter(col(openFlag)).groupBy("month", "org_unit_id").agg(count(lit(1)).as("offers_active"))
-                        .crossJoin(codeFrame(spark, codes.get(dimension)))
-                        .select(col("month"), col("org_unit_id"), lit(dimension.code()).as("dimension"), col("value"), col("offers_active"));
-                served = served.unionByName(open);
-            }
-        }
-        return served.groupBy("month", "org_unit_id", "dimension", "value").agg(sum("offers_active").as("offers_active"));
+    public static Dataset<Row> versionProfiles(Dataset<Row> offerHistory, Dataset<Row> offerCodes) {
+        Dataset<Row> versions = offerHistory.select(col("snapshot_date"), col("offer_id"),
+                coalesce(col("is_open_to_all_genders"), lit(false)).as("open_gender"),
+                coalesce(col("is_open_to_all_age_groups"), lit(false)).as("open_age_group"),
+                coalesce(col("is_open_to_all_migration"), lit(false)).as("open_migration"));
+        Column openInDimension = when(col("dimension").equalTo(TargetGroup.GENDER.code()), col("open_gender"))
+                .when(col("dimension").equalTo(TargetGroup.AGE_GROUP.code()), col("open_age_group"))
+                .when(col("dimension").equalTo(TargetGroup.MIGRATION.code()), col("open_migration"))
+                .otherwise(lit(false));
+        // the bridge rows of the history's versions only: a few per offer rather than one per offer and snapshot
+        Dataset<Row> explicit = Frames.joinOn(offerCodes, broadcast(versions.select("snapshot_date", "offer_id")), "left_semi",
+                        "snapshot_date", "offer_id")
+                .groupBy("snapshot_date", "offer_id", "dimension")
+                .agg(concat_ws("|", sort_array(collect_list(col("code")))).as("profile"));
+        Dataset<Row> specific = Frames.joinOn(explicit, versions, "inner", "snapshot_date", "offer_id")
+                .filter(not(openInDimension))
+                .select("snapshot_date", "offer_id", "dimension", "profile");
+        Dataset<Row> open = versions.select(col("snapshot_date"), col("offer_id"), explode(array(
+                        when(col("open_gender"), lit(TargetGroup.GENDER.code())),
+                        when(col("open_age_group"), lit(TargetGroup.AGE_GROUP.code())),
+                        when(col("open_migration"), lit(TargetGroup.MIGRATION.code())))).as("dimension"))
+                .filter(col("dimension").isNotNull())
+                .select(col("snapshot_date"), col("offer_id"), col("dimension"), lit(OPEN_TO_ALL).as("profile"));
+        return specific.unionByName(open);
     }
 
     /**
-     * The bridge rows of the given offer versions ({@code snapshot_date}, {@code offer_id}) only: a few
-     * per offer rather than one per offer and snapshot (a Land's 60 snapshots), small enough for the
-     * join with the active offers of every month to be a broadcast instead of a shuffle of both sides.
+     * Offers serving (month, unit, dimension, value) of the given active offers: each offer counted once for every
+     * code of its profile in the dimension, an offer open to all once for every code of the dimension ({@code codes};
+     * language has no "open to all": an empty field means de). Counted per month, unit, dimension and profile first,
+     * then expanded to codes.
+     *
+     * @param offersActive active offers (month, offer_id, org_unit_id, snapshot_date)
+     * @param profiles     {@link #versionProfiles}
+     * @param codes        every code of each dimension that has an "open to all"
      */
-    static Dataset<Row> codesOf(Dataset<Row> bridge, Dataset<Row> versions) {
-        return Frames.joinOn(bridge, broadcast(versions.select("snapshot_date", "offer_id")), "left_semi", "snapshot_date", "offer_id");
+    public static Dataset<Row> offersServing(Dataset<Row> offersActive, Dataset<Row> profiles, Map<String, List<String>> codes) {
+        Column openCodes = lit(null).cast("array<string>");
+        for (Map.Entry<String, List<String>> dimension : codes.entrySet()) {
+            Column values = dimension.getValue().isEmpty() ? array().cast("array<string>")
+                    : array(dimension.getValue().stream().map(functions::lit).toArray(Column[]::new));
+            openCodes = when(col("dimension").equalTo(dimension.getKey()), values).otherwise(openCodes);
+        }
+        Column values = when(col("profile").equalTo(OPEN_TO_ALL), coalesce(openCodes, array().cast("array<string>")))
+                .otherwise(split(col("profile"), "\\|"));
+        return Frames.joinOn(offersActive.select("month", "org_unit_id", "snapshot_date", "offer_id"), profiles, "inner",
+                        "snapshot_date", "offer_id")
+                .groupBy("month", "org_unit_id", "dimension", "profile").agg(count(lit(1)).as("offers"))
+                .select(col("month"), col("org_unit_id"), col("dimension"), explode(values).as("value"), col("offers"))
+                .groupBy("month", "org_unit_id", "dimension", "value").agg(sum("offers").as("offers_active"));
     }
 
     /** Demand per Gemeinde: its own rows, and the sum of its Stadtteile only where it has no row of its own. */
@@ -217,11 +239,5 @@ public final class CoverageGaps {
                 .withColumn("shortfall", col("expected_offers").minus(col("offers_active")))
                 .withColumn("is_gap", col("demand_persons").geq(thresholds.minDemand())
                         .and(col("offers_active").equalTo(0).or(coalesce(col("coverage_index").lt(thresholds.coverageIndexLimit()), lit(false)))));
-    }
-
-    private static Dataset<Row> codeFrame(SparkSession spark, List<String> codes) {
-        List<Row> rows = new ArrayList<>();
-        codes.forEach(code -> rows.add(RowFactory.create(code)));
-        return spark.createDataFrame(rows, StructType.fromDDL("value STRING NOT NULL"));
     }
 }

@@ -2,7 +2,6 @@ package de.integrationsmonitor.pipelines.gold.marts;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -29,14 +28,15 @@ public final class SupplyMatrix {
 
     private SupplyMatrix() {}
 
-    public static Dataset<Row> supply(SparkSession spark, Dataset<Row> months, Dataset<Row> offersActive,
-                                      Dataset<Row> offerCategories, Dataset<Row> orgUnits, List<String> categoryCodes) {
+    /**
+     * @param categoryCounts active offers per month, Gemeinde and category ({@code month, org_unit_id, category,
+     *                       offers_active}; an offer counted once per category of its version)
+     */
+    public static Dataset<Row> supply(SparkSession spark, Dataset<Row> months, Dataset<Row> categoryCounts,
+                                      Dataset<Row> orgUnits, List<String> categoryCodes) {
         Dataset<Row> gemeinden = orgUnits.filter(col("level").equalTo(OrgLevel.GEMEINDE.code())).select("org_unit_id", "population");
         Dataset<Row> grid = months.select("month").crossJoin(gemeinden).crossJoin(categories(spark, categoryCodes));
-        // an offer is active once per month and has each category once per version: a plain count
-        Dataset<Row> versions = offersActive.select("snapshot_date", "offer_id").distinct();
-        Dataset<Row> counts = Frames.joinOn(offersActive, CoverageGaps.codesOf(offerCategories, versions), "inner", "snapshot_date", "offer_id")
-                .groupBy("month", "org_unit_id", "category").agg(count(lit(1)).as("offers_active"));
+        Dataset<Row> counts = categoryCounts.select("month", "org_unit_id", "category", "offers_active");
         Dataset<Row> rows = Frames.joinOn(grid, counts, "left", "month", "org_unit_id", "category")
                 .withColumn("offers_active", coalesce(col("offers_active"), lit(0L)))
                 .withColumn("offers_per_10k", when(col("population").gt(0),

@@ -70,7 +70,7 @@ class TestCoverageGaps {
                 RowFactory.create("05378", "kreis", "053", "05378", "053"),
                 RowFactory.create(BGL, "gemeinde", "05378", "05378", "053"),
                 RowFactory.create("05378032", "gemeinde", "05378", "05378", "053"));
-        Dataset<Row> serving = CoverageGaps.offersServing(spark, active, history, bridges, codes);
+        Dataset<Row> serving = GapInputs.serving(active, history, bridges, codes);
         gaps = CoverageGaps.gaps(months, serving, demand, units, new GapThresholds(200, 0.5)).cache();
     }
 
@@ -113,7 +113,7 @@ class TestCoverageGaps {
         Map<TargetGroup, List<String>> codes = Map.of(TargetGroup.GENDER, List.of("d", "m", "w"), TargetGroup.AGE_GROUP, List.of("0-1", "65+"),
                 TargetGroup.MIGRATION, List.of("mh", "neu"));
 
-        Dataset<Row> serving = CoverageGaps.offersServing(spark, active, history, bridges, codes);
+        Dataset<Row> serving = GapInputs.serving(active, history, bridges, codes);
 
         assertThat(rows(serving, "org_unit_id", "dimension", "value", "offers_active")).containsExactly(
                 row(A, "gender", "d", 1L), row(A, "gender", "m", 1L), row(A, "gender", "w", 2L));

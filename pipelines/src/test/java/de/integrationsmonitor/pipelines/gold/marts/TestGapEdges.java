@@ -78,13 +78,13 @@ class TestGapEdges {
                 unit("05513", "Gelsenkirchen", "kreis", "055", null, "05513"),
                 unit(C, "Gelsenkirchen", "gemeinde", "05513", 10_000L, "05513"));
         GapThresholds thresholds = new GapThresholds(200, 0.5);
-        Dataset<Row> serving = CoverageGaps.offersServing(spark, active, history, bridges, codes);
+        Dataset<Row> serving = GapInputs.serving(active, history, bridges, codes);
         gaps = CoverageGaps.gaps(months, serving, demand, units, thresholds).cache();
-        Dataset<Row> districtServing = CoverageGaps.offersServing(spark, CoverageGaps.offersInDistricts(active, history, units),
+        Dataset<Row> districtServing = GapInputs.serving(CoverageGaps.offersInDistricts(active, history, units),
                 history, bridges, codes);
         districts = CoverageGaps.districtGaps(months, CoverageGaps.gemeindeRows(months, serving, demand, units), districtServing,
                 demand, units, thresholds).cache();
-        supply = SupplyMatrix.supply(spark, months, active, categories, units, List.of("bildung", "sport")).cache();
+        supply = SupplyMatrix.supply(spark, months, GapInputs.categoryCounts(active, history, categories), units, List.of("bildung", "sport")).cache();
     }
 
     @Test
