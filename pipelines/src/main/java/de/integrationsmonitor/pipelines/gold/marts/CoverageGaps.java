@@ -166,10 +166,7 @@ public final class CoverageGaps {
         Dataset<Row> withDemand = districtDemand.select("org_unit_id").distinct();
         Dataset<Row> demandByMonth = months.select("month").crossJoin(districtDemand);
         Dataset<Row> offers = Frames.joinOn(districtServing, withDemand, "inner", "org_unit_id");
-        Dataset<Row> keys = demandByMonth.select("month", "org_unit_id", "dimension", "value")
-                .unionByName(offers.select("month", "org_unit_id", "dimension", "value")).distinct();
-        Dataset<Row> rows = Frames.joinOn(keys, demandByMonth, "left", "month", "org_unit_id", "dimension", "value");
-        rows = Frames.joinOn(rows, offers, "left", "month", "org_unit_id", "dimension", "value")
+        Dataset<Row> rows = Frames.joinOn(demandByMonth, offers, "full_outer", "month", "org_unit_id", "dimension", "value")
                 .withColumn("demand_persons", coalesce(col("persons"), lit(0L)))
                 .withColumn("offers_active", coalesce(col("offers_active"), lit(0L)));
         Dataset<Row> areas = referenceAreas(orgUnits).withColumnRenamed("org_unit_id", "gemeinde_id");
@@ -199,11 +196,9 @@ public final class CoverageGaps {
     public static Dataset<Row> gemeindeRows(Dataset<Row> months, Dataset<Row> offersServing, Dataset<Row> demand, Dataset<Row> orgUnits) {
         Dataset<Row> demandByMonth = months.select("month").crossJoin(demandRolledUp(demand, orgUnits));
         Dataset<Row> gemeinden = orgUnits.filter(col("level").equalTo(OrgLevel.GEMEINDE.code())).select("org_unit_id");
-        Dataset<Row> keys = demandByMonth.select("month", "org_unit_id", "dimension", "value")
-                .unionByName(Frames.joinOn(offersServing, gemeinden, "inner", "org_unit_id")
-                        .select("month", "org_unit_id", "dimension", "value")).distinct();
-        Dataset<Row> rows = Frames.joinOn(keys, demandByMonth, "left", "month", "org_unit_id", "dimension", "value");
-        return Frames.joinOn(rows, offersServing, "left", "month", "org_unit_id", "dimension", "value")
+        // one full outer join on the key: every key with demand, an offer or both, once
+        return Frames.joinOn(demandByMonth, Frames.joinOn(offersServing, broadcast(gemeinden), "left_semi", "org_unit_id"),
+                        "full_outer", "month", "org_unit_id", "dimension", "value")
                 .withColumn("demand_persons", coalesce(col("persons"), lit(0L)))
                 .withColumn("offers_active", coalesce(col("offers_active"), lit(0L)))
                 .select("month", "org_unit_id", "dimension", "value", "demand_persons", "offers_active");
