@@ -36,10 +36,10 @@ import org.apache.spark.sql.functions;
  */
 public final class CoverageGaps {
 
-    private CoverageGaps() {}
-
     /** The profile of an offer version that is open to all in a dimension: it serves every code of the dimension. */
     static final String OPEN_TO_ALL = "*";
+
+    private CoverageGaps() {}
 
     /**
      * What each offer version serves, per dimension: {@code snapshot_date, offer_id, dimension, profile}, where the
