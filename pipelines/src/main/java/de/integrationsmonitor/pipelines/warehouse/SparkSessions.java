@@ -38,8 +38,12 @@ public final class SparkSessions {
                 "spark.databricks.delta.allFilesInCrc.enabled", "false");
     }
 
-    /** Inputs up to this size (a Kreis: about 1 MB) run with {@link #smallDataSettings()}. */
-    static final long SMALL_INPUT_BYTES = 200L * 1024 * 1024;
+    /**
+     * Inputs up to this size run with {@link #smallDataSettings()}: a Kreis's deliveries (the sample's year is 1 MB, five
+     * years of a large Kreis about 25 MB). Larger inputs are rows, not queries: one month of a Germany-sized delivery
+     * (164 MB, 2.5 million rows) took 409 s in silver with these settings (BENCHMARKS.md, scale L in parts).
+     */
+    static final long SMALL_INPUT_BYTES = 32L * 1024 * 1024;
 
     /**
      * Inputs up to this size (a Kreis's deliveries of several years; the sample is 1 MB) also keep the tables a run
