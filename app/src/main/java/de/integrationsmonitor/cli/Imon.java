@@ -21,7 +21,8 @@ import picocli.CommandLine;
                 "5:Lieferung nicht verwendbar (Eingabeordner, Dateien, Monate)",
                 "6:Warehouse belegt, leer oder ohne den verlangten Stand",
                 "7:Bericht nicht erstellbar (keine Daten für Gebiet und Monat)",
-                "8:SQL-Anweisung nicht lesend oder fehlerhaft (imon sql)"},
+                "8:SQL-Anweisung nicht lesend oder fehlerhaft (imon sql)",
+                "130:Von außen abgebrochen (Strg+C oder Signal)"},
         subcommands = {RunCommand.class, SqlCommand.class, GenerateSampleCommand.class},
         usageHelpAutoWidth = true)
 public final class Imon implements Runnable {
@@ -30,6 +31,15 @@ public final class Imon implements Runnable {
 
     /** Exit code for failures inside the program (a bug); errors the user can fix exit with their category's code. */
     static final int INTERNAL_ERROR = 1;
+
+    /** Exit code of a command stopped from outside (Ctrl+C, SIGTERM): 128 + SIGINT, as shells report an interrupt. */
+    static final int STOPPED = 130;
+
+    /**
+     * Set by a shutdown hook when the JVM begins to stop while a command runs: Spark's own hook then stops the
+     * SparkContext under the running command, whose next call fails. That failure is the stop, not a bug.
+     */
+    private static final java.util.concurrent.atomic.AtomicBoolean STOPPING = new java.util.concurrent.atomic.AtomicBoolean();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,6 +50,7 @@ public final class Imon implements Runnable {
     }
 
     public static void main(String[] args) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> STOPPING.set(true), "imon-stopping"));
         System.exit(execute(args));
     }
 
@@ -66,21 +77,31 @@ public final class Imon implements Runnable {
             cmd.getErr().println("Fehler: " + exception.getMessage() + " – Hilfe: ./" + cmd.getCommandSpec().qualifiedName() + " --help");
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
-        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            PrintWriter err = cmd.getErr();
-            if (exception instanceof UserException user) {
-                err.println("Fehler: " + user.getMessage());
-                return user.category().exitCode();
-            }
-            err.println("Interner Fehler: " + firstLine(exception));
-            if (Boolean.getBoolean("imon.verbose")) {
-                exception.printStackTrace(err);
-            } else {
-                err.println("Mit --verbose erneut ausführen, um Details zu sehen.");
-            }
-            return INTERNAL_ERROR;
-        });
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> failed(exception, cmd.getErr(), STOPPING.get()));
         return commandLine;
+    }
+
+    /**
+     * What the user reads when a command fails, and its exit code: a {@link UserException} in its category's words, a
+     * command stopped from outside ({@code stopping}) as such, anything else as an internal error.
+     */
+    static int failed(Exception exception, PrintWriter err, boolean stopping) {
+        if (exception instanceof UserException user) {
+            err.println("Fehler: " + user.getMessage());
+            return user.category().exitCode();
+        }
+        if (stopping) {
+            err.println("Abgebrochen: der Befehl wurde von außen beendet (Strg+C oder Signal), bevor er fertig war. "
+                    + "Ein abgebrochener Lauf hinterlässt nichts halb Geschriebenes; einfach erneut starten.");
+            return STOPPED;
+        }
+        err.println("Interner Fehler: " + firstLine(exception));
+        if (Boolean.getBoolean("imon.verbose")) {
+            exception.printStackTrace(err);
+        } else {
+            err.println("Mit --verbose erneut ausführen, um Details zu sehen.");
+        }
+        return INTERNAL_ERROR;
     }
 
     private static String firstLine(Throwable exception) {

@@ -81,7 +81,22 @@ class TestImon {
             assertThat(category.exitCode()).as("%s: 0 success, 1 internal error, 3 launcher build", category)
                     .isGreaterThanOrEqualTo(2).isNotEqualTo(Imon.INTERNAL_ERROR).isNotEqualTo(3);
         }
-        assertThat(imon("--help").out()).contains("Rückgabewerte:").contains("  4   Einstellung in conf/ nicht verwendbar");
+        assertThat(imon("--help").out()).contains("Rückgabewerte:").contains("  4     Einstellung in conf/ nicht verwendbar");
+    }
+
+    @Test
+    void aCommandStoppedFromOutsideSaysSoInsteadOfReportingAnInternalError() {
+        // what Spark throws under a running command once its shutdown hook has stopped the SparkContext
+        IllegalStateException afterStop = new IllegalStateException("Cannot call methods on a stopped SparkContext.");
+        StringWriter stopped = new StringWriter();
+        assertThat(Imon.failed(afterStop, new PrintWriter(stopped, true), true)).isEqualTo(Imon.STOPPED).isEqualTo(130);
+        assertThat(stopped.toString()).startsWith("Abgebrochen: der Befehl wurde von außen beendet (Strg+C oder Signal)")
+                .doesNotContain("Interner Fehler").doesNotContain("IllegalStateException");
+
+        StringWriter bug = new StringWriter();
+        assertThat(Imon.failed(afterStop, new PrintWriter(bug, true), false)).isEqualTo(Imon.INTERNAL_ERROR);
+        assertThat(bug.toString()).startsWith("Interner Fehler: IllegalStateException: Cannot call methods on a stopped SparkContext.");
+        assertThat(imon("--help").out()).contains("  130   Von außen abgebrochen (Strg+C oder Signal)");
     }
 
     @Test
