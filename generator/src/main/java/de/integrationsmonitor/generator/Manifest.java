@@ -148,7 +148,15 @@ final class Manifest {
             text.append("This is part ").append(part).append(" of ").append(parts).append(": the offers snapshots and participation ")
                     .append("files of months ").append(String.join(", ", months)).append(" of ").append(scale.months())
                     .append(part == 1 ? ", plus the reference, workshop and model-project files." : ".")
-                    .append(" The parts together are the same files as one run without parts.\n\n");
+                    .append(" The parts together are the same files as one run without parts.");
+            if (part == 1) {
+                // the workshop and model-project files span every month: alone, they make gold cover the whole period
+                text.append(" The workshop and model-project files are dated over all ").append(scale.months())
+                        .append(" months, so a run of this part alone covers every month up to the latest of those dates,")
+                        .append(" carrying its first offers snapshot forward; to load one month only, leave workshops/ and")
+                        .append(" model-projects/ out.");
+            }
+            text.append("\n\n");
         }
     }
 

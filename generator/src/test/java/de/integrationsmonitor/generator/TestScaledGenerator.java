@@ -69,7 +69,20 @@ class TestScaledGenerator {
         }
         assertThat(second.files()).isEqualTo(10);
         assertThat(Files.readString(part.resolve("README_teil-2-von-3.md")))
-                .contains("This is part 2 of 3: the offers snapshots and participation files of months 2, 5, 8, 11, 14 of 14.");
+                .contains("This is part 2 of 3: the offers snapshots and participation files of months 2, 5, 8, 11, 14 of 14.")
+                .doesNotContain("workshop and model-project files are dated");
+    }
+
+    @Test
+    void theFirstPartSaysThatItsWorkshopAndModelProjectFilesSpanTheWholePeriod(@TempDir Path part) throws IOException {
+        SampleDataGenerator.generate(part, SEED, TINY, 3, 1);
+
+        assertThat(part.resolve("workshops")).isDirectory();
+        assertThat(Files.readString(part.resolve("README_teil-1-von-3.md")))
+                .contains("plus the reference, workshop and model-project files.")
+                .contains("The workshop and model-project files are dated over all 14 months, so a run of this part alone covers "
+                        + "every month up to the latest of those dates")
+                .contains("to load one month only, leave workshops/ and model-projects/ out.");
     }
 
     @Test
