@@ -22,7 +22,7 @@ import picocli.CommandLine;
                 "6:Warehouse belegt, leer oder ohne den verlangten Stand",
                 "7:Bericht nicht erstellbar (keine Daten für Gebiet und Monat)",
                 "8:SQL-Anweisung nicht lesend oder fehlerhaft (imon sql)",
-                "130:Von außen abgebrochen (Strg+C oder Signal)"},
+                "130:Mit Strg+C abgebrochen (143: mit SIGTERM beendet)"},
         subcommands = {RunCommand.class, SqlCommand.class, GenerateSampleCommand.class},
         usageHelpAutoWidth = true)
 public final class Imon implements Runnable {
@@ -32,14 +32,21 @@ public final class Imon implements Runnable {
     /** Exit code for failures inside the program (a bug); errors the user can fix exit with their category's code. */
     static final int INTERNAL_ERROR = 1;
 
-    /** Exit code of a command stopped from outside (Ctrl+C, SIGTERM): 128 + SIGINT, as shells report an interrupt. */
+    /** Exit code of a command stopped from outside by Ctrl+C: 128 + SIGINT, as shells report it (SIGTERM: 143). */
     static final int STOPPED = 130;
+
+    /** What a command stopped from outside prints, once, from the shutdown hook. */
+    static final String STOPPED_MESSAGE = "Abgebrochen: der Befehl wurde von außen beendet (Strg+C oder Signal), bevor er "
+            + "fertig war. Ein abgebrochener Lauf hinterlässt nichts halb Geschriebenes; einfach erneut starten.";
 
     /**
      * Set by a shutdown hook when the JVM begins to stop while a command runs: Spark's own hook then stops the
      * SparkContext under the running command, whose next call fails. That failure is the stop, not a bug.
      */
     private static final java.util.concurrent.atomic.AtomicBoolean STOPPING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** True while {@link #main} runs a command; the shutdown hook of a normal exit finds it false. */
+    private static final java.util.concurrent.atomic.AtomicBoolean RUNNING = new java.util.concurrent.atomic.AtomicBoolean();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,8 +57,19 @@ public final class Imon implements Runnable {
     }
 
     public static void main(String[] args) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> STOPPING.set(true), "imon-stopping"));
-        System.exit(execute(args));
+        RUNNING.set(true);
+        // The JVM ends a stopped process with the signal's code (130 for Ctrl+C, 143 for SIGTERM) once the hooks are
+        // done, whatever the command is doing, so the message comes from the hook, not from the failing command.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            STOPPING.set(true);
+            if (RUNNING.get()) {
+                System.err.println(STOPPED_MESSAGE);
+                System.err.flush();
+            }
+        }, "imon-stopped"));
+        int exitCode = execute(args);
+        RUNNING.set(false);
+        System.exit(exitCode);
     }
 
     /** Runs the command line and returns the exit code. */
@@ -82,8 +100,9 @@ public final class Imon implements Runnable {
     }
 
     /**
-     * What the user reads when a command fails, and its exit code: a {@link UserException} in its category's words, a
-     * command stopped from outside ({@code stopping}) as such, anything else as an internal error.
+     * What the user reads when a command fails, and its exit code: a {@link UserException} in its category's words,
+     * anything else as an internal error; nothing for a command stopped from outside ({@code stopping}), whose
+     * shutdown hook prints {@link #STOPPED_MESSAGE}.
      */
     static int failed(Exception exception, PrintWriter err, boolean stopping) {
         if (exception instanceof UserException user) {
@@ -91,9 +110,7 @@ public final class Imon implements Runnable {
             return user.category().exitCode();
         }
         if (stopping) {
-            err.println("Abgebrochen: der Befehl wurde von außen beendet (Strg+C oder Signal), bevor er fertig war. "
-                    + "Ein abgebrochener Lauf hinterlässt nichts halb Geschriebenes; einfach erneut starten.");
-            return STOPPED;
+            return STOPPED; // the shutdown hook says so (STOPPED_MESSAGE)
         }
         err.println("Interner Fehler: " + firstLine(exception));
         if (Boolean.getBoolean("imon.verbose")) {
