@@ -63,6 +63,7 @@ public final class Imon implements Runnable {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             STOPPING.set(true);
             if (RUNNING.get()) {
+                Logging.silenceUnlessVerbose();
                 System.err.println(STOPPED_MESSAGE);
                 System.err.flush();
             }

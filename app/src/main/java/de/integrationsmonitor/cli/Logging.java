@@ -11,4 +11,14 @@ final class Logging {
         Configurator.setRootLevel(Level.INFO);
         Configurator.setLevel("de.integrationsmonitor", Level.DEBUG);
     }
+
+    /**
+     * No more log output (unless --verbose): for a command stopped from outside, whose Spark jobs are cancelled under
+     * it and log their errors with stack traces while the JVM shuts down.
+     */
+    static void silenceUnlessVerbose() {
+        if (!Boolean.getBoolean("imon.verbose")) {
+            Configurator.setRootLevel(Level.OFF);
+        }
+    }
 }
