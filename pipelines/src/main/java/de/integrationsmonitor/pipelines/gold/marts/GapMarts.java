@@ -16,7 +16,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The three coverage marts of the computed months ({@code gold.coverage_gaps}, {@code gold.coverage_gaps_districts},
  * {@code gold.supply_matrix}) from the month's active offers. What they share is computed once and held until
- * {@link #close()}: the offers' code profiles per version, the offer counts per Gemeinde and the Gemeinde rows (the district rows need their area rates).
+ * {@link #close()}: the offers' code profiles per version, the offer counts per Gemeinde and the Gemeinde rows (the
+ * district rows need their area rates).
  */
 public final class GapMarts implements AutoCloseable {
     private final Dataset<Row> gaps;
@@ -77,15 +78,6 @@ public final class GapMarts implements AutoCloseable {
     /** {@code gold.supply_matrix} of the computed months. */
     public Dataset<Row> supply() {
         return supply;
-    }
-
-    /** The three marts by table name. */
-    public Map<String, Dataset<Row>> frames() {
-        Map<String, Dataset<Row>> frames = new LinkedHashMap<>();
-        frames.put("coverage_gaps", gaps);
-        frames.put("coverage_gaps_districts", districts);
-        frames.put("supply_matrix", supply);
-        return frames;
     }
 
     /** Drops what the marts shared. */
