@@ -84,7 +84,7 @@ public final class DuckDbBaseline {
     /** With conf/ and the thresholds of a run's configuration. */
     public static DuckDbBaseline of(ImonConfig config, LocalDate ingestedOn) {
         return new DuckDbBaseline(config.confDir(),
-                new GapThresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), ingestedOn);
+                config.gapThresholds(), ingestedOn);
     }
 
     /**

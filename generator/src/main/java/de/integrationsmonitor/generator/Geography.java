@@ -73,6 +73,11 @@ final class Geography {
         return stadtteile.getOrDefault(gemeindeId, List.of());
     }
 
+    /** A unit's centre for the optional lat;lon columns: the real one where {@link Centres} knows it. */
+    java.util.Optional<Centres.Centre> centre(String orgUnitId) {
+        return Centres.known(orgUnitId);
+    }
+
     /** Names of the Kreise that are not kreisfreie Städte (a name that means the Kreis itself), in AGS order. */
     List<String> landkreisNames() {
         Set<String> names = new LinkedHashSet<>();

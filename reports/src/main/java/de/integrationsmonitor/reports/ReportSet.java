@@ -135,7 +135,7 @@ public final class ReportSet {
     /** @param lastEvent the area's latest event of the month; null without any */
     private AreaData read(ReportAreas.Area area, java.time.LocalDate lastEvent) {
         Optional<GapReportData> areaGaps = gapQueries.load(area.id(), vocabularies,
-                new GapThresholds(config.gapsMinDemand(), config.gapsCoverageIndexLimit()), runId, startedAt);
+                config.gapThresholds(), runId, startedAt);
         MonthlyReportData monthly = new MonthlyReportQueries(warehouse)
                 .load(area.id(), reportMonth, runId, startedAt, vocabularies.displayLabels(Vocabularies.CATEGORY));
         monthly = monthly.withDataAsOf(new DataAsOf(monthly.dataAsOf() == null ? null : monthly.dataAsOf().offersSnapshot(), lastEvent));

@@ -28,6 +28,7 @@ public record ImonConfig(
         List<String> reportAreas,
         long gapsMinDemand,
         double gapsCoverageIndexLimit,
+        double accessCatchmentKm,
         int disclosureMinCount) {
 
     public static final String INPUT_PATH = "input.path";
@@ -44,6 +45,8 @@ public record ImonConfig(
     public static final String REPORT_AREA_ID_OLD = "report.area-id";
     public static final String GAPS_MIN_DEMAND = "gaps.min-demand";
     public static final String GAPS_COVERAGE_INDEX_LIMIT = "gaps.coverage-index-limit";
+    /** The catchment radius d0 of gold.offer_access (E2SFCA), in km. */
+    public static final String ACCESS_CATCHMENT_KM = "access.catchment-km";
     /** Counts of persons from 1 to this value minus one are shown as "•" in reports and exports. */
     public static final String DISCLOSURE_MIN_COUNT = "disclosure.min-count";
 
@@ -61,6 +64,9 @@ public record ImonConfig(
         if (shufflePartitions < 1) {
             throw new ConfigException(SHUFFLE_PARTITIONS + " muss mindestens 1 sein, ist " + shufflePartitions);
         }
+        if (!(accessCatchmentKm > 0) || Double.isInfinite(accessCatchmentKm)) {
+            throw new ConfigException(ACCESS_CATCHMENT_KM + " muss eine positive Zahl (Kilometer) sein, ist " + accessCatchmentKm);
+        }
         if (disclosureMinCount < 1) {
             throw new ConfigException(DISCLOSURE_MIN_COUNT + " muss mindestens 1 sein (1 = nichts unterdrücken), ist "
                     + disclosureMinCount);
@@ -77,6 +83,7 @@ public record ImonConfig(
         defaults.put(REPORT_AREAS, "");
         defaults.put(GAPS_MIN_DEMAND, "200");
         defaults.put(GAPS_COVERAGE_INDEX_LIMIT, "0.5");
+        defaults.put(ACCESS_CATCHMENT_KM, "15");
         defaults.put(DISCLOSURE_MIN_COUNT, "3");
         return Map.copyOf(defaults);
     }
@@ -128,25 +135,26 @@ public record ImonConfig(
                 parseList(values.get(REPORT_AREAS)),
                 parseInt(GAPS_MIN_DEMAND, values.get(GAPS_MIN_DEMAND)),
                 parseDouble(GAPS_COVERAGE_INDEX_LIMIT, values.get(GAPS_COVERAGE_INDEX_LIMIT)),
+                parseDouble(ACCESS_CATCHMENT_KM, values.get(ACCESS_CATCHMENT_KM)),
                 parseInt(DISCLOSURE_MIN_COUNT, values.get(DISCLOSURE_MIN_COUNT)));
     }
 
     public ImonConfig withInputPath(Path path) {
         return new ImonConfig(projectRoot, confDir, path.toAbsolutePath().normalize(), warehousePath, outputPath,
                 sparkMaster, shufflePartitions, reportAreas, gapsMinDemand, gapsCoverageIndexLimit,
-                disclosureMinCount);
+                accessCatchmentKm, disclosureMinCount);
     }
 
     public ImonConfig withWarehousePath(String location) {
         return new ImonConfig(projectRoot, confDir, inputPath, resolveLocation(Path.of("").toAbsolutePath(), location),
                 outputPath, sparkMaster, shufflePartitions, reportAreas, gapsMinDemand, gapsCoverageIndexLimit,
-                disclosureMinCount);
+                accessCatchmentKm, disclosureMinCount);
     }
 
     public ImonConfig withOutputPath(Path path) {
         return new ImonConfig(projectRoot, confDir, inputPath, warehousePath, path.toAbsolutePath().normalize(),
                 sparkMaster, shufflePartitions, reportAreas, gapsMinDemand, gapsCoverageIndexLimit,
-                disclosureMinCount);
+                accessCatchmentKm, disclosureMinCount);
     }
 
     private static Path resolve(Path root, String value) {
@@ -161,10 +169,15 @@ public record ImonConfig(
         return resolve(root, value).toString();
     }
 
+    /** The thresholds of the gap rules and the catchment of the accessibility mart. */
+    public de.integrationsmonitor.pipelines.contract.GapThresholds gapThresholds() {
+        return new de.integrationsmonitor.pipelines.contract.GapThresholds(gapsMinDemand, gapsCoverageIndexLimit, accessCatchmentKm);
+    }
+
     /** Another set of report areas (the {@code --area} option); empty: every area with data. */
     public ImonConfig withReportAreas(List<String> areas) {
         return new ImonConfig(projectRoot, confDir, inputPath, warehousePath, outputPath, sparkMaster, shufflePartitions, areas,
-                gapsMinDemand, gapsCoverageIndexLimit, disclosureMinCount);
+                gapsMinDemand, gapsCoverageIndexLimit, accessCatchmentKm, disclosureMinCount);
     }
 
     /** "05562, 05711" as a list of ids; blank entries are ignored. */

@@ -17,7 +17,9 @@ public enum Source {
             Column.required("parent_id", "parent_id"),
             Column.optional("population", "population"),
             Column.optional("population_foreign", "population_foreign"),
-            Column.optional("newcomers_12m", "newcomers_12m"))),
+            Column.optional("newcomers_12m", "newcomers_12m"),
+            Column.optional("lat", "lat"),
+            Column.optional("lon", "lon"))),
     DEMAND("reference", "reference/demand\\.csv", "demand", List.of(
             Column.required("org_unit_id", "org_unit_id"),
             Column.required("dimension", "dimension"),

@@ -25,11 +25,19 @@ public final class TableCatalog {
     public static final TableDef SILVER_ORG_UNITS = silver("reference__org_units",
             "org_unit_id STRING NOT NULL, name STRING NOT NULL, level STRING NOT NULL, parent_id STRING, "
                     + "population BIGINT, population_foreign BIGINT, newcomers_12m BIGINT, "
-                    + "kreis_id STRING, regierungsbezirk_id STRING, source_file STRING, source_line INT",
-            "Organisation units Land > Regierungsbezirk > Kreis > Gemeinde > Stadtteil, with their Kreis and Regierungsbezirk.")
+                    + "kreis_id STRING, regierungsbezirk_id STRING, lat DOUBLE, lon DOUBLE, coordinate_issue STRING, "
+                    + "source_file STRING, source_line INT",
+            "Organisation units Land > Regierungsbezirk > Kreis > Gemeinde > Stadtteil, with their Kreis and Regierungsbezirk "
+                    + "and their centre (lat, lon: WGS84 degrees, both or neither; coordinate_issue: why a delivered centre "
+                    + "was not usable).")
             .withChecks(
                     QualityCheck.uniqueKey("org_unit_id"),
-                    QualityCheck.acceptedValues("level", OrgLevel.codes()));
+                    QualityCheck.acceptedValues("level", OrgLevel.codes()),
+                    QualityCheck.sql("valid_centre(lat, lon)", QualityCheck.Severity.WARNING,
+                            "SELECT concat(source_file, ', Zeile ', source_line, ', ', org_unit_id, ' (', name, '): ', "
+                                    + "coordinate_issue) AS detail FROM {table} WHERE coordinate_issue IS NOT NULL",
+                            "{n} Organisationseinheiten mit unbrauchbaren Koordinaten (lat;lon); sie bleiben ohne Zentrum "
+                                    + "und fehlen in Karten und in der Erreichbarkeit"));
 
     public static final TableDef SILVER_DEMAND = silver("reference__demand",
             "org_unit_id STRING NOT NULL, dimension STRING NOT NULL, value STRING NOT NULL, persons BIGINT NOT NULL, "
@@ -120,9 +128,11 @@ public final class TableCatalog {
 
     public static final TableDef GOLD_ORG_UNITS = gold("dim_org_units",
             "org_unit_id STRING NOT NULL, name STRING NOT NULL, level STRING NOT NULL, parent_id STRING, "
-                    + "population BIGINT, population_foreign BIGINT, newcomers_12m BIGINT, kreis_id STRING, regierungsbezirk_id STRING",
+                    + "population BIGINT, population_foreign BIGINT, newcomers_12m BIGINT, kreis_id STRING, regierungsbezirk_id STRING, "
+                    + "lat DOUBLE, lon DOUBLE",
             "Organisation units Land > Regierungsbezirk > Kreis > Gemeinde > Stadtteil (level: land, regierungsbezirk, kreis, "
-                    + "gemeinde, stadtteil) with residents, their Kreis and Regierungsbezirk; rewritten whole every run.");
+                    + "gemeinde, stadtteil) with residents, their Kreis and Regierungsbezirk and their centre (lat, lon in "
+                    + "WGS84 degrees, null where not delivered); rewritten whole every run.");
 
     public static final TableDef GOLD_MODEL_PROJECTS = gold("dim_model_projects",
             "project_id STRING NOT NULL, program STRING NOT NULL, org_unit_id STRING NOT NULL, title STRING NOT NULL, "

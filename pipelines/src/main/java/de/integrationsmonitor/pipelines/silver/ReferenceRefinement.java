@@ -51,7 +51,7 @@ final class ReferenceRefinement {
                 Validation.Key.of("org_unit_id", text("org_unit_id"), text("org_unit_id")));
         List<Row> accepted = result.accepted().selectExpr(text("org_unit_id"), text("name"), "lower(" + text("level") + ")",
                 text("parent_id"), count("population"), count("population_foreign"), count("newcomers_12m"),
-                "_source_file", "_source_line", "_run_id").collectAsList();
+                "_source_file", "_source_line", "_run_id", text("lat"), text("lon")).collectAsList();
         Map<String, Row> byId = new LinkedHashMap<>();
         accepted.forEach(row -> byId.put(row.getString(0), row));
         List<Row> rows = new ArrayList<>();
@@ -64,14 +64,51 @@ final class ReferenceRefinement {
                         row.getString(9)));
                 continue;
             }
+            Centre centre = Centre.parse(row.getString(10), row.getString(11));
             rows.add(RowFactory.create(row.getString(0), row.getString(1), row.getString(2), parent,
                     row.get(4), row.get(5), row.get(6),
                     ancestor(byId, row, OrgLevel.KREIS), ancestor(byId, row, OrgLevel.REGIERUNGSBEZIRK),
-                    row.getString(7), row.getInt(8)));
+                    centre.lat(), centre.lon(), centre.issue(), row.getString(7), row.getInt(8)));
         }
         Dataset<Row> silver = spark.createDataFrame(rows, TableCatalog.SILVER_ORG_UNITS.schema());
         Dataset<Row> orphans = spark.createDataFrame(rejected, result.rejected().schema());
         return new Refined(Map.of(TableCatalog.SILVER_ORG_UNITS, silver), result.rejected().unionByName(orphans));
+    }
+
+    /**
+     * A unit's centre from the optional {@code lat;lon} columns (WGS84 degrees, decimal point or comma, bounds
+     * inclusive): both or neither. A value that is not a number or out of bounds, or one coordinate without the other,
+     * leaves the unit without a centre and is described in {@code issue} (a data-quality finding, not a rejection).
+     */
+    record Centre(Double lat, Double lon, String issue) {
+        static Centre parse(String lat, String lon) {
+            if (lat == null && lon == null) {
+                return new Centre(null, null, null);
+            }
+            if (lat == null || lon == null) {
+                return new Centre(null, null, (lat == null ? "lat" : "lon") + " fehlt (lat=" + show(lat) + ", lon=" + show(lon) + ")");
+            }
+            Double latitude = degrees(lat, 90);
+            Double longitude = degrees(lon, 180);
+            if (latitude == null || longitude == null) {
+                String bad = latitude == null ? "lat '" + lat + "'" : "lon '" + lon + "'";
+                return new Centre(null, null, bad + " ist keine Zahl zwischen " + (latitude == null ? "-90 und 90" : "-180 und 180"));
+            }
+            return new Centre(latitude, longitude, null);
+        }
+
+        private static Double degrees(String text, double bound) {
+            try {
+                double value = Double.parseDouble(text.replace(',', '.'));
+                return Double.isFinite(value) && Math.abs(value) <= bound ? value : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        private static String show(String value) {
+            return value == null ? "leer" : value;
+        }
     }
 
     private static String ancestor(Map<String, Row> byId, Row row, OrgLevel level) {

@@ -419,13 +419,16 @@ public final class Warehouse {
         try {
             createIfNotExists(table);
         } catch (Exception e) { // AnalysisException is a checked exception thrown undeclared; rethrown as it came
-            if (!(e instanceof org.apache.spark.SparkThrowable thrown)
+            if (!isNew && addMissingColumns(table)) {
+                createIfNotExists(table);
+            } else if (!(e instanceof org.apache.spark.SparkThrowable thrown)
                     || !"DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION".equals(thrown.getCondition())
                     || !removeUncommittedLeftover(table)) {
                 throw e;
+            } else {
+                createIfNotExists(table);
+                isNew = true;
             }
-            createIfNotExists(table);
-            isNew = true;
         }
         registered.add(table);
         return isNew;
@@ -438,6 +441,36 @@ public final class Warehouse {
                 .addColumns(table.schema())
                 .partitionedBy(table.partitionColumns().toArray(String[]::new))
                 .execute();
+    }
+
+    /**
+     * A warehouse written by an earlier release may lack columns a later release added to the catalog (new optional
+     * columns are always nullable): they are added to the existing table, whose rows read them as null. Returns false
+     * (and changes nothing) when the existing table has every catalog column, so the failure was something else.
+     */
+    private boolean addMissingColumns(TableDef table) {
+        Set<String> existing;
+        try {
+            existing = Set.of(spark.read().format("delta").load(location(table)).columns());
+        } catch (Exception e) { // not a readable Delta table: the caller rethrows its own failure
+            return false;
+        }
+        List<StructField> missing = Arrays.stream(table.schema().fields()).filter(f -> !existing.contains(f.name())).toList();
+        if (missing.isEmpty() || missing.stream().anyMatch(f -> !f.nullable())) {
+            return false;
+        }
+        LOG.info("{}: adding the columns {} of this release to the existing table", table,
+                missing.stream().map(StructField::name).toList());
+        // one at a time, each after its predecessor in the catalog, so the table's column order is the catalog's
+        StructField[] fields = table.schema().fields();
+        for (int i = 0; i < fields.length; i++) {
+            if (existing.contains(fields[i].name())) {
+                continue;
+            }
+            spark.sql("ALTER TABLE delta.`" + location(table).replace("`", "``") + "` ADD COLUMNS (`" + fields[i].name() + "` "
+                    + fields[i].dataType().sql() + (i == 0 ? " FIRST" : " AFTER `" + fields[i - 1].name() + "`") + ")");
+        }
+        return true;
     }
 
     /**

@@ -10,6 +10,6 @@ public final class OrgUnitDimension {
     /** @param orgUnits silver.reference__org_units */
     public static Dataset<Row> from(Dataset<Row> orgUnits) {
         return orgUnits.select("org_unit_id", "name", "level", "parent_id", "population", "population_foreign", "newcomers_12m",
-                "kreis_id", "regierungsbezirk_id");
+                "kreis_id", "regierungsbezirk_id", "lat", "lon");
     }
 }
