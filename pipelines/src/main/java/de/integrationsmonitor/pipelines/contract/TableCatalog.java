@@ -208,6 +208,15 @@ public final class TableCatalog {
                     + "offers expected at the reference area's rate, shortfall, coverage index and is_gap (data contract).")
             .withChecks(QualityCheck.uniqueKey("month", "org_unit_id", "dimension", "value"));
 
+    public static final TableDef GOLD_OFFER_ACCESS = monthlyGold("offer_access",
+            "month STRING NOT NULL, org_unit_id STRING NOT NULL, dimension STRING NOT NULL, value STRING NOT NULL, "
+                    + "demand_persons BIGINT NOT NULL, access_per_10k DOUBLE NOT NULL, region_access_per_10k DOUBLE, "
+                    + "access_ratio DOUBLE, is_access_gap BOOLEAN NOT NULL",
+            "Published mart: offers reachable across municipal borders (E2SFCA, Gaussian weight within access.catchment-km) "
+                    + "per month, Gemeinde with a centre, dimension and value, per 10,000 persons in demand, beside the "
+                    + "reference area's demand-weighted mean; is_access_gap by the gap thresholds (data contract).")
+            .withChecks(QualityCheck.uniqueKey("month", "org_unit_id", "dimension", "value"));
+
     public static final TableDef GOLD_COVERAGE_GAPS_DISTRICTS = monthlyGold("coverage_gaps_districts",
             "month STRING NOT NULL, org_unit_id STRING NOT NULL, gemeinde_id STRING NOT NULL, dimension STRING NOT NULL, "
                     + "value STRING NOT NULL, demand_persons BIGINT NOT NULL, offers_active BIGINT NOT NULL, "
@@ -317,7 +326,7 @@ public final class TableCatalog {
         tables.addAll(List.of(SILVER_ORG_UNITS, SILVER_DEMAND, SILVER_OFFERS, SILVER_OFFER_HISTORY, SILVER_OFFER_CODES, SILVER_EVENTS, SILVER_WORKSHOPS,
                 SILVER_STATEMENTS, SILVER_PROJECTS, SILVER_INDICATORS, SILVER_INDICATOR_VALUES, SILVER_QUARANTINE,
                 GOLD_ORG_UNITS, GOLD_MODEL_PROJECTS, GOLD_INDICATORS,
-                GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_EVENTS_BY_CATEGORY, GOLD_DATA_AS_OF, GOLD_KPI_MONTHLY, GOLD_COVERAGE_GAPS, GOLD_COVERAGE_GAPS_DISTRICTS,
+                GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_EVENTS_BY_CATEGORY, GOLD_DATA_AS_OF, GOLD_KPI_MONTHLY, GOLD_COVERAGE_GAPS, GOLD_COVERAGE_GAPS_DISTRICTS, GOLD_OFFER_ACCESS,
                 GOLD_SUPPLY_MATRIX, GOLD_WORKSHOP_EVALUATION, GOLD_WORKSHOP_STATEMENTS,
                 GOLD_INDICATOR_ATTAINMENT, GOLD_PROJECT_COMPLETENESS, GOLD_INDICATOR_TREND, GOLD_QUARANTINE_SUMMARY, OPS_DQ_RESULTS, OPS_RUN_LOG, OPS_RUN_TABLES, OPS_FILE_LOG));
         return List.copyOf(tables);

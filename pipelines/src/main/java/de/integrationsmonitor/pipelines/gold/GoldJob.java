@@ -62,7 +62,8 @@ public final class GoldJob {
      * the report month, whichever is later), the months this run computed (all of them, or for an incremental run
      * those its changes touch), and the seconds spent on the coverage-gap marts.
      */
-    public record Result(YearMonth reportMonth, List<YearMonth> months, List<YearMonth> computedMonths, double gapSeconds) {
+    public record Result(YearMonth reportMonth, List<YearMonth> months, List<YearMonth> computedMonths, double gapSeconds,
+                         double accessSeconds) {
         public boolean incremental() {
             return computedMonths.size() < months.size();
         }
@@ -83,7 +84,7 @@ public final class GoldJob {
         if (!covered.contains(reportMonth)) {
             return Optional.empty();
         }
-        return Optional.of(new Result(reportMonth, covered, List.of(), 0));
+        return Optional.of(new Result(reportMonth, covered, List.of(), 0, 0));
     }
 
     /** Computes every covered month. */
@@ -127,7 +128,7 @@ public final class GoldJob {
 
         // The two monthly facts are kept (cached by their write) for the marts below instead of read back from Delta:
         // what a read-back of the computed months would give, without a snapshot, a file listing and a scan each.
-        double gapSeconds;
+        double[] gapSeconds;
         Dataset<Row> active = Warehouse.conform(TableCatalog.GOLD_OFFERS_ACTIVE, OffersActiveMonthly.of(months, history)).persist();
         Dataset<Row> events = Warehouse.conform(TableCatalog.GOLD_EVENTS,
                 ParticipationEvents.of(months, warehouse.read(TableCatalog.SILVER_EVENTS))).persist();
@@ -171,25 +172,32 @@ public final class GoldJob {
         warehouse.overwriteAll(Map.of(
                 TableCatalog.GOLD_PROJECT_COMPLETENESS, IndicatorAttainment.completeness(attainment),
                 TableCatalog.GOLD_INDICATOR_TREND, IndicatorAttainment.trend(attainment, indicators)));
-        return new Result(reportMonth, covered, computed, gapSeconds);
+        return new Result(reportMonth, covered, computed, gapSeconds[0], gapSeconds[1]);
     }
 
     /**
-     * The three coverage-gap marts of the computed months from their active offers; returns the seconds they took.
-     * The offers' small inputs are read once; the Gemeinde rows are computed once and materialised before the three
+     * The four coverage marts of the computed months from their active offers; returns the seconds they took and, of
+     * those, the seconds of the access mart's write (beside the others).
+     * The offers' small inputs are read once; the Gemeinde rows are computed once and materialised before the four
      * marts are written in parallel (they all need them, directly or for the rates).
      */
-    private double writeGaps(MonthlyWriter write, Dataset<Row> months, Dataset<Row> activeOffers, Dataset<Row> history) {
+    private double[] writeGaps(MonthlyWriter write, Dataset<Row> months, Dataset<Row> activeOffers, Dataset<Row> history) {
         long started = System.nanoTime();
+        long[] access = new long[1];
         try (GapMarts marts = GapMarts.of(warehouse.spark(), months, activeOffers, history,
                 warehouse.read(TableCatalog.SILVER_OFFER_CODES), warehouse.read(TableCatalog.SILVER_ORG_UNITS),
                 warehouse.read(TableCatalog.SILVER_DEMAND), codes, thresholds)) {
             warehouse.inParallel(List.of(
                     () -> write.replace(TableCatalog.GOLD_COVERAGE_GAPS, marts.gaps()),
                     () -> write.replace(TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS, marts.districts()),
-                    () -> write.replace(TableCatalog.GOLD_SUPPLY_MATRIX, marts.supply())));
+                    () -> write.replace(TableCatalog.GOLD_SUPPLY_MATRIX, marts.supply()),
+                    () -> {
+                        long accessStarted = System.nanoTime();
+                        write.replace(TableCatalog.GOLD_OFFER_ACCESS, marts.access());
+                        access[0] = System.nanoTime() - accessStarted;
+                    }));
         }
-        return (System.nanoTime() - started) / 1e9;
+        return new double[] {(System.nanoTime() - started) / 1e9, access[0] / 1e9};
     }
 
     /** Writes one monthly table: a full overwrite, or a replacement of the computed months. */

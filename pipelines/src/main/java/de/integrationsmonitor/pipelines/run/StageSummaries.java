@@ -45,7 +45,8 @@ final class StageSummaries {
                     .collect(Collectors.joining(", "));
         }
         return months + ", Berichtsmonat " + gold.reportMonth() + ", " + String.format(Locale.GERMANY, "%.1f", gold.gapSeconds())
-                + " s für Versorgungslücken";
+                + " s für Versorgungslücken (davon " + String.format(Locale.GERMANY, "%.1f", gold.accessSeconds())
+                + " s Erreichbarkeit, gold.offer_access)";
     }
 
     static String upToDate(String lastRun, GoldJob.Result gold) {

@@ -197,6 +197,32 @@ class TestSilverRefinement {
     }
 
     @Test
+    void orgUnitCentresAreKeptWhereUsableAndAnUnusableOneIsAFindingNotARejection(SparkSession spark) {
+        Dataset<Row> bronze = Bronze.frame(spark, Source.ORG_UNITS, "reference/org_units.csv",
+                "org_unit_id;name;level;parent_id;population;population_foreign;newcomers_12m;LAT;lon\n"
+                        + "05;Nordrhein-Westfalen;land;;18000000;;;;\n"
+                        + "05562;Kreis Recklinghausen;kreis;055;615000;;;;\n"
+                        + "05562024;Marl;gemeinde;05562;85000;12000;900;51,656;7,090\n"
+                        + "05562032;Recklinghausen;gemeinde;05562;111000;;;51.614;7.197\n"
+                        + "05562004;Castrop-Rauxel;gemeinde;05562;73000;;;-90;180\n"
+                        + "05562008;Datteln;gemeinde;05562;35000;;;51.65;nord\n"
+                        + "05562012;Dorsten;gemeinde;05562;75000;;;91;6.965\n"
+                        + "05562014;Gladbeck;gemeinde;05562;76000;;;51.572;\n");
+        SilverRefinement.Refined units = refinement.orgUnits(bronze);
+
+        // no row is rejected for its centre: only the Kreis, whose parent 055 is missing here
+        assertThat(rows(units.rejected(), "source_line", "reason")).containsExactly(row(3, "unknown_org_unit"));
+        assertThat(rows(units.tables().get(TableCatalog.SILVER_ORG_UNITS).filter("level = 'gemeinde'"),
+                "org_unit_id", "lat", "lon", "coordinate_issue")).containsExactly(
+                row("05562004", -90.0, 180.0, null),                                      // bounds inclusive
+                row("05562008", null, null, "lon 'nord' ist keine Zahl zwischen -180 und 180"),
+                row("05562012", null, null, "lat '91' ist keine Zahl zwischen -90 und 90"),
+                row("05562014", null, null, "lon fehlt (lat=51.572, lon=leer)"),
+                row("05562024", 51.656, 7.09, null),                                      // decimal comma
+                row("05562032", 51.614, 7.197, null));
+    }
+
+    @Test
     void everyFixtureRowEndsUpInExactlyOnePlace() {
         long accepted = offers.tables().get(TableCatalog.SILVER_OFFERS).count();
         long rejected = offers.rejected().count();

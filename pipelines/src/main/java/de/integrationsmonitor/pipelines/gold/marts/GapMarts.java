@@ -14,8 +14,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The three coverage marts of the computed months ({@code gold.coverage_gaps}, {@code gold.coverage_gaps_districts},
- * {@code gold.supply_matrix}) from the month's active offers. What they share is computed once and held until
+ * The coverage marts of the computed months ({@code gold.coverage_gaps}, {@code gold.coverage_gaps_districts},
+ * {@code gold.supply_matrix}, {@code gold.offer_access}) from the month's active offers. What they share is computed once and held until
  * {@link #close()}: the offers' code profiles per version, the offer counts per Gemeinde and the Gemeinde rows (the
  * district rows need their area rates).
  */
@@ -23,12 +23,15 @@ public final class GapMarts implements AutoCloseable {
     private final Dataset<Row> gaps;
     private final Dataset<Row> districts;
     private final Dataset<Row> supply;
+    private final Dataset<Row> access;
     private final List<Dataset<Row>> cached;
 
-    private GapMarts(Dataset<Row> gaps, Dataset<Row> districts, Dataset<Row> supply, List<Dataset<Row>> cached) {
+    private GapMarts(Dataset<Row> gaps, Dataset<Row> districts, Dataset<Row> supply, Dataset<Row> access,
+                     List<Dataset<Row>> cached) {
         this.gaps = gaps;
         this.districts = districts;
         this.supply = supply;
+        this.access = access;
         this.cached = cached;
     }
 
@@ -62,6 +65,7 @@ public final class GapMarts implements AutoCloseable {
         return new GapMarts(CoverageGaps.gaps(gemeindeRows, orgUnits, thresholds),
                 CoverageGaps.districtGaps(months, gemeindeRows, districtServing, demand, orgUnits, thresholds),
                 SupplyMatrix.supply(spark, months, categoryCounts, orgUnits, codes.get(Vocabularies.CATEGORY)),
+                OfferAccess.access(spark, gemeindeRows, orgUnits, thresholds),
                 List.of(gemeindeRows, serving, profiles));
     }
 
@@ -78,6 +82,11 @@ public final class GapMarts implements AutoCloseable {
     /** {@code gold.supply_matrix} of the computed months. */
     public Dataset<Row> supply() {
         return supply;
+    }
+
+    /** {@code gold.offer_access} of the computed months (empty where no Gemeinde has a centre). */
+    public Dataset<Row> access() {
+        return access;
     }
 
     /** Drops what the marts shared. */
