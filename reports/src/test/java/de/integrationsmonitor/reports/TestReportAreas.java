@@ -58,7 +58,7 @@ class TestReportAreas {
     }
 
     private static Row unit(String id, String name, String level, String kreis) {
-        return RowFactory.create(id, name, level, null, 1000L, null, null, kreis, "055");
+        return RowFactory.create(id, name, level, null, 1000L, null, null, kreis, "055", null, null);
     }
 
     private static Row kpi(String month, String id, long offers, long events, long workshops) {

@@ -26,8 +26,8 @@ class TestReportUserErrors {
         SparkSession spark = SharedSparkSession.get();
         Warehouse warehouse = new Warehouse(spark, temp.toString());
         List<Row> units = List.of(
-                RowFactory.create("05562", "Kreis Recklinghausen", "kreis", "055", 600_000L, 90_000L, 4_000L, "05562", "055"),
-                RowFactory.create("05562024", "Marl", "gemeinde", "05562", 84_000L, 12_000L, 600L, "05562", "055"));
+                RowFactory.create("05562", "Kreis Recklinghausen", "kreis", "055", 600_000L, 90_000L, 4_000L, "05562", "055", null, null),
+                RowFactory.create("05562024", "Marl", "gemeinde", "05562", 84_000L, 12_000L, 600L, "05562", "055", 51.656, 7.090));
         warehouse.overwrite(TableCatalog.GOLD_ORG_UNITS, spark.createDataFrame(units, TableCatalog.GOLD_ORG_UNITS.schema()));
         warehouse.overwrite(TableCatalog.GOLD_KPI_MONTHLY, spark.createDataFrame(List.of(), TableCatalog.GOLD_KPI_MONTHLY.schema()));
         MonthlyReportQueries queries = new MonthlyReportQueries(warehouse);

@@ -48,6 +48,8 @@ public final class GapReport {
     static final String SUMMARY = "SUMMARY";
     static final String GAPS = "GAPS";
     static final String GAPS_NOTE = "GAPS_NOTE";
+    static final String NEIGHBOURS = "NEIGHBOURS";
+    static final String NEIGHBOURS_NOTE = "NEIGHBOURS_NOTE";
     static final String HEATMAP_NOTE = "HEATMAP_NOTE";
     static final String CATEGORY_MATRIX = "CATEGORY_MATRIX";
     static final String CATEGORY_MATRIX_DESCRIPTION = "CATEGORY_MATRIX_DESCRIPTION";
@@ -126,6 +128,10 @@ public final class GapReport {
         parameters.put(GAPS, gapLines(ranked.subList(0, Math.min(MAX_LISTED_GAPS, ranked.size())), data.month(), labels, !scope.isKreis(),
                 plan));
         parameters.put(GAPS_NOTE, gapsNote(ranked.size(), data));
+        boolean located = scope.rows().stream().anyMatch(r -> !r.isDistrict() && data.located().contains(r.orgUnitId()));
+        parameters.put(NEIGHBOURS, located ? neighbourLines(ranked.subList(0, Math.min(MAX_LISTED_GAPS, ranked.size())), data, labels)
+                : List.of());
+        parameters.put(NEIGHBOURS_NOTE, neighboursNote(located, ranked.isEmpty(), data));
         parameters.put(HEATMAP_NOTE, "Zahl in der Zelle: Deckungsgrad (aktive Angebote ÷ erwartete Angebote); „0“: kein Angebot "
                 + "trotz Bedarf; grau: kein Bedarf erfasst (Zahl = Angebote); weiß: weder Bedarf noch Angebot. "
                 + "Dick umrandet: Versorgungslücke.");
@@ -200,6 +206,62 @@ public final class GapReport {
         return lines;
     }
 
+    /** "auch unter Berücksichtigung der Nachbarorte unterversorgt" (an access gap too). */
+    static final String STILL_UNDERSERVED = "auch unter Berücksichtigung der Nachbarorte unterversorgt";
+    /** Not an access gap: offers in the neighbouring towns make up for the missing ones. */
+    static final String REACHABLE = "durch Angebote in Nachbarorten erreichbar";
+
+    /**
+     * The listed gaps again, with the same numbers, beside the view across municipal borders: access per 10,000 (the
+     * reference area's in brackets), whether the gap remains, and the nearest towns with offers for the value.
+     */
+    static List<Map<String, ?>> neighbourLines(List<GapRow> listed, GapReportData data, GapLabels labels) {
+        List<Map<String, ?>> lines = new ArrayList<>();
+        int rank = 0;
+        for (GapRow row : listed) {
+            rank++;
+            java.util.Optional<AccessRow> access = row.isDistrict() ? java.util.Optional.empty() : data.accessOf(row);
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("rank", String.valueOf(rank));
+            line.put("place", row.isDistrict() ? "Stadtteil " + row.name() : row.name());
+            line.put("value", GapLabels.dimension(row.dimension()) + ": " + labels.value(row.dimension(), row.value()));
+            line.put("access", access.map(a -> GermanFormat.decimal(a.accessPer10k(), 1) + " ("
+                    + GermanFormat.decimal(a.regionPer10k(), 1) + ")").orElse("–"));
+            line.put("verdict", access.map(a -> verdict(a, data.catchmentKm()))
+                    .orElse(row.isDistrict() ? "nur für ganze Gemeinden berechnet" : "ohne Koordinaten nicht berechnet"));
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /** The marking of one gap and the nearest offers, e.g. "durch Angebote in Nachbarorten erreichbar: Herten 4,2 km (3)". */
+    static String verdict(AccessRow access, double catchmentKm) {
+        String nearest = access.nearest().stream()
+                .map(n -> n.name() + " " + GermanFormat.decimal(n.km(), 1) + " km (" + GermanFormat.count(n.offers())
+                        + (n.offers() == 1 ? " Angebot)" : " Angebote)"))
+                .collect(Collectors.joining(", "));
+        if (access.accessGap()) {
+            return STILL_UNDERSERVED + (nearest.isEmpty()
+                    ? "; kein Angebot in einer anderen Gemeinde innerhalb von " + GermanFormat.decimal(catchmentKm, 0) + " km"
+                    : "; nächste Angebote: " + nearest);
+        }
+        return REACHABLE + (nearest.isEmpty() ? " (die Angebote am Ort reichen im Vergleich zur Umgebung)" : ": " + nearest);
+    }
+
+    private static String neighboursNote(boolean located, boolean noGaps, GapReportData data) {
+        if (!located) {
+            return "Für die Gemeinden dieses Gebiets wurden keine Koordinaten geliefert (Spalten lat;lon in "
+                    + "reference/org_units.csv). Ohne sie lässt sich nicht berechnen, ob Angebote in Nachbarorten erreichbar sind.";
+        }
+        if (noGaps) {
+            return "Keine Versorgungslücke, also auch keine, die Nachbarorte schließen könnten.";
+        }
+        return "Dieselben Lücken wie oben, daneben die Erreichbarkeit über Gemeinde- und Kreisgrenzen (Umkreis "
+                + GermanFormat.decimal(data.catchmentKm(), 0) + " km, Methode auf der Methodenseite): erreichbare Angebote je "
+                + "10.000 Personen mit Bedarf, in Klammern der Durchschnitt des Bezugsraums. Entfernungen: Luftlinie zwischen den "
+                + "Gemeindezentren; in Klammern die aktiven Angebote dort.";
+    }
+
     private static String gapsNote(int gaps, GapReportData data) {
         String rule = "Versorgungslücke: Bedarf ab " + GermanFormat.count(data.minDemand()) + " Personen und kein Angebot oder "
                 + "Deckungsgrad unter " + GermanFormat.decimal(data.coverageIndexLimit(), 2) + ".";
@@ -240,7 +302,24 @@ public final class GapReport {
                 + "Größter Fehlbedarf: " + GapLabels.dimension(largest.dimension()) + " " + labels.value(largest.dimension(), largest.value())
                 + " " + in(largest.name(), largest.isDistrict()) + " (" + plan.shown(GapCells.demand(largest, data.month())) + " Personen, "
                 + GermanFormat.count(largest.offers()) + (largest.offers() == 1 ? " Angebot" : " Angebote")
-                + ", erwartet " + GermanFormat.decimal(largest.expected(), 1) + ").";
+                + ", erwartet " + GermanFormat.decimal(largest.expected(), 1) + ")." + acrossBorders(data, gaps);
+    }
+
+    /**
+     * " Unter Berücksichtigung der Nachbarorte bleiben 3 der 20 Lücken (von 18 mit Koordinaten) unterversorgt." Empty
+     * where no gap Gemeinde has a centre.
+     */
+    static String acrossBorders(GapReportData data, List<GapRow> gaps) {
+        List<AccessRow> assessed = gaps.stream().filter(g -> !g.isDistrict()).map(data::accessOf)
+                .flatMap(java.util.Optional::stream).toList();
+        if (assessed.isEmpty()) {
+            return "";
+        }
+        long remaining = assessed.stream().filter(AccessRow::accessGap).count();
+        long gemeindeGaps = gaps.stream().filter(g -> !g.isDistrict()).count();
+        String of = assessed.size() == gemeindeGaps ? "" : " (von " + assessed.size() + " mit Koordinaten)";
+        return " Unter Berücksichtigung der Angebote in Nachbarorten bleiben " + remaining + " der " + gemeindeGaps
+                + (gemeindeGaps == 1 ? " Lücke" : " Lücken") + " in Gemeinden" + of + " unterversorgt.";
     }
 
     /** "im Kreis Recklinghausen", "im Stadtteil Süd", "in Marl". */
@@ -444,10 +523,21 @@ public final class GapReport {
                         + "Angebotsquote des Bezugsraums der Gemeinde. Stadtteile erscheinen nur, wenn für sie Bedarf geliefert wurde.",
                 "Angebote nach Kategorie: aktive Angebote je Kategorie und je 10.000 Einwohner, verglichen mit dem Median der "
                         + "Gemeinden des Bezugsraums. So fallen auch dünn besetzte Kategorien auf.",
+                "Erreichbarkeit über Gemeindegrenzen (gold.offer_access): Menschen nutzen auch Angebote im Nachbarort. Das "
+                        + "Verfahren E2SFCA (erweitertes Zwei-Schritt-Einzugsgebiet) rechnet deshalb in zwei Schritten. Erstens teilt "
+                        + "jede Gemeinde ihre Angebote auf alle Menschen mit Bedarf auf, die bis zu "
+                        + GermanFormat.decimal(data.catchmentKm(), 0) + " km entfernt wohnen (Luftlinie zwischen den Gemeindezentren, "
+                        + "auch über Kreisgrenzen); Nähere zählen stärker: volles Gewicht am Ort, nach einer Glockenkurve fallend "
+                        + "bis 0 am Rand des Umkreises. Zweitens zählt jede Gemeinde zusammen, was sie von allen Angeboten im "
+                        + "Umkreis erreicht, ebenso nach Entfernung gewichtet. Ergebnis: erreichbare Angebote je 10.000 Personen "
+                        + "mit Bedarf. Eine Lücke bleibt „" + STILL_UNDERSERVED + "“, wenn mindestens " + minDemand
+                        + " Personen Bedarf haben und nichts erreichbar ist oder weniger als das " + limit + "-Fache des "
+                        + "Durchschnitts im Bezugsraum; sonst ist sie „" + REACHABLE + "“. Gemeinden ohne geliefertes Zentrum "
+                        + "(lat;lon) bleiben außen vor. Den Umkreis setzt access.catchment-km in conf/imon.properties.",
                 "Farben: Schwarz = kein Angebot trotz Bedarf; Orange = Deckungsgrad unter " + limit + "; Hellblau = " + limit
                         + " bis unter 1; Blau = 1 und mehr; Grau = kein Bedarf erfasst. Die Farben sind auch bei Rot-Grün-Sehschwäche "
                         + "und im Schwarz-Weiß-Druck unterscheidbar; jede Zelle trägt zusätzlich ihre Zahl.",
-                "Quelle: gold.coverage_gaps, gold.coverage_gaps_districts und gold.supply_matrix (Versionen in der Kopfzeile). "
+                "Quelle: gold.coverage_gaps, gold.coverage_gaps_districts, gold.supply_matrix und gold.offer_access (Versionen in der Kopfzeile). "
                         + "Alle Zeilen des Monats stehen in der Datei versorgungsluecken_" + data.month() + ".xlsx.");
     }
 

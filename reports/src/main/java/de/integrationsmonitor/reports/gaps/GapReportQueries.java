@@ -26,20 +26,21 @@ import org.apache.spark.sql.Row;
 
 /**
  * Reads what the Versorgungslücken report shows for each Kreis of one month from the gold marts. The month's rows of
- * the three marts are read once from Delta (their month partition), on the first {@link #load}, and split by Gemeinde
+ * the four marts are read once from Delta (their month partition), on the first {@link #load}, and split by Gemeinde
  * on the driver: every area's report then costs what its own rows cost, not a filter over every month of every area
  * (at scale M, 13,000 of 792,000 gap rows are the month's). Safe for loads side by side.
  */
 public final class GapReportQueries {
     private static final List<TableDef> TABLES = List.of(TableCatalog.GOLD_COVERAGE_GAPS,
-            TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS, TableCatalog.GOLD_SUPPLY_MATRIX);
+            TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS, TableCatalog.GOLD_SUPPLY_MATRIX, TableCatalog.GOLD_OFFER_ACCESS);
 
     private final Warehouse warehouse;
     private final YearMonth month;
     private MonthRows rows;
 
     /** The month's rows by Gemeinde id: coverage_gaps and supply_matrix by org_unit_id, the districts by gemeinde_id. */
-    private record MonthRows(Map<String, List<Row>> gaps, Map<String, List<Row>> districts, Map<String, List<Row>> supply) {}
+    private record MonthRows(Map<String, List<Row>> gaps, Map<String, List<Row>> districts, Map<String, List<Row>> supply,
+                             Map<String, List<Row>> access, Map<String, List<Row>> offersByValue) {}
 
     public GapReportQueries(Warehouse warehouse, YearMonth month) {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
@@ -48,8 +49,16 @@ public final class GapReportQueries {
 
     private synchronized MonthRows rows() {
         if (rows == null) {
-            rows = new MonthRows(byUnit(TableCatalog.GOLD_COVERAGE_GAPS, "org_unit_id"),
-                    byUnit(TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS, "gemeinde_id"), byUnit(TableCatalog.GOLD_SUPPLY_MATRIX, "org_unit_id"));
+            Map<String, List<Row>> gaps = byUnit(TableCatalog.GOLD_COVERAGE_GAPS, "org_unit_id");
+            // the Gemeinden with offers per (dimension, value), for the nearest offers of an access row
+            Map<String, List<Row>> offersByValue = new HashMap<>();
+            gaps.values().forEach(unitRows -> unitRows.stream().filter(r -> r.<Long>getAs("offers_active") > 0)
+                    .forEach(r -> offersByValue.computeIfAbsent(r.<String>getAs("dimension") + "|" + r.<String>getAs("value"),
+                            key -> new ArrayList<>()).add(r)));
+            rows = new MonthRows(gaps, byUnit(TableCatalog.GOLD_COVERAGE_GAPS_DISTRICTS, "gemeinde_id"),
+                    byUnit(TableCatalog.GOLD_SUPPLY_MATRIX, "org_unit_id"),
+                    warehouse.exists(TableCatalog.GOLD_OFFER_ACCESS) ? byUnit(TableCatalog.GOLD_OFFER_ACCESS, "org_unit_id") : Map.of(),
+                    offersByValue);
         }
         return rows;
     }
@@ -73,10 +82,15 @@ public final class GapReportQueries {
                                                   Instant generatedAt) {
         Map<String, String> names = new HashMap<>();
         Map<String, String> levels = new HashMap<>();
+        Map<String, double[]> centres = new HashMap<>();
         List<Unit> gemeinden = new ArrayList<>();
-        for (Row row : warehouse.read(TableCatalog.GOLD_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id").collectAsList()) {
+        for (Row row : warehouse.read(TableCatalog.GOLD_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id", "lat", "lon")
+                .collectAsList()) {
             names.put(row.getString(0), row.getString(1));
             levels.put(row.getString(0), row.getString(2));
+            if (OrgLevel.GEMEINDE.is(row.getString(2)) && !row.isNullAt(4) && !row.isNullAt(5)) {
+                centres.put(row.getString(0), new double[] {row.getDouble(4), row.getDouble(5)});
+            }
             if (OrgLevel.GEMEINDE.is(row.getString(2)) && kreisId.equals(row.getString(3))) {
                 gemeinden.add(new Unit(row.getString(0), row.getString(1)));
             }
@@ -121,10 +135,44 @@ public final class GapReportQueries {
                 .agg(org.apache.spark.sql.functions.sum("quarantined_rows")).first();
         Row asOf = warehouse.read(TableCatalog.GOLD_DATA_AS_OF).filter(col("month").equalTo(this.month.toString()))
                 .agg(org.apache.spark.sql.functions.max("offers_snapshot_date")).first();
+        List<AccessRow> access = new ArrayList<>();
+        for (Row row : of(month.access(), gemeinden)) {
+            String id = row.getAs("org_unit_id");
+            access.add(new AccessRow(id, names.get(id), row.getAs("dimension"), row.getAs("value"), row.<Double>getAs("access_per_10k"),
+                    row.getAs("region_access_per_10k"), row.getAs("access_ratio"), row.<Boolean>getAs("is_access_gap"),
+                    nearest(id, row.getAs("dimension"), row.getAs("value"), centres, names, month.offersByValue(),
+                            thresholds.catchmentKm())));
+        }
+        java.util.Set<String> located = new java.util.HashSet<>();
+        gemeinden.stream().map(Unit::id).filter(centres::containsKey).forEach(located::add);
         return java.util.Optional.of(new GapReportData(this.month, new Unit(kreisId, names.get(kreisId)), gemeinden, gemeindeRows, districtRows, supply, labels,
                 thresholds.minDemand(), thresholds.coverageIndexLimit(),
                 asOf.isNullAt(0) ? null : asOf.getDate(0).toLocalDate(), versions, rejected.isNullAt(0) ? 0 : rejected.getLong(0),
-                runId, generatedAt));
+                runId, generatedAt, access, located, thresholds.catchmentKm()));
+    }
+
+    /** The other Gemeinden within the catchment (any Kreis) with active offers for the value, nearest first. */
+    private List<AccessRow.Neighbour> nearest(String id, String dimension, String value, Map<String, double[]> centres,
+                                              Map<String, String> names, Map<String, List<Row>> offersByValue,
+                                              double catchmentKm) {
+        double[] from = centres.get(id);
+        if (from == null) {
+            return List.of();
+        }
+        List<AccessRow.Neighbour> found = new ArrayList<>();
+        for (Row row : offersByValue.getOrDefault(dimension + "|" + value, List.of())) {
+            String other = row.getAs("org_unit_id");
+            double[] to = centres.get(other);
+            if (other.equals(id) || to == null) {
+                continue;
+            }
+            double km = de.integrationsmonitor.pipelines.gold.marts.OfferAccess.distanceKm(from[0], from[1], to[0], to[1]);
+            if (km < catchmentKm) {
+                found.add(new AccessRow.Neighbour(names.getOrDefault(other, other), km, row.<Long>getAs("offers_active")));
+            }
+        }
+        found.sort(Comparator.comparingDouble(AccessRow.Neighbour::km));
+        return List.copyOf(found.subList(0, Math.min(AccessRow.NEAREST, found.size())));
     }
 
     private static GapRow gapRow(Row row, String id, String name, String gemeindeId, String gemeindeName) {

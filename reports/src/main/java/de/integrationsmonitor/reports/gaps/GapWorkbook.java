@@ -23,6 +23,7 @@ public final class GapWorkbook {
     static final String GAPS_SHEET = "Versorgungslücken";
     static final String DISTRICTS_SHEET = "Stadtteile";
     static final String SUPPLY_SHEET = "Angebote nach Kategorie";
+    static final String ACCESS_SHEET = "Erreichbarkeit";
     static final String INFO_SHEET = "Info";
 
     static final List<String> GAP_HEADER = List.of("Monat", "Gemeindeschlüssel", "Gemeinde", "Merkmal", "Wert", "Code",
@@ -31,6 +32,10 @@ public final class GapWorkbook {
             "Bedarf (Personen)", "aktive Angebote", "erwartete Angebote", "Fehlbedarf", "Deckungsgrad", "Versorgungslücke");
     static final List<String> SUPPLY_HEADER = List.of("Monat", "Gemeindeschlüssel", "Gemeinde", "Kategorie", "Code", "aktive Angebote",
             "Einwohner", "Angebote je 10.000 Einwohner", "Bezugsraum", "Median im Bezugsraum je 10.000");
+
+    static final List<String> ACCESS_HEADER = List.of("Monat", "Gemeindeschlüssel", "Gemeinde", "Merkmal", "Wert", "Code",
+            "erreichbare Angebote je 10.000", "Bezugsraum je 10.000", "Verhältnis zum Bezugsraum", "Lücke trotz Nachbarorten",
+            "nächste Angebote in Nachbarorten");
 
     private GapWorkbook() {}
 
@@ -49,6 +54,7 @@ public final class GapWorkbook {
                     gaps(workbook.newWorksheet(GAPS_SHEET), data, labels, plan);
                     districts(workbook.newWorksheet(DISTRICTS_SHEET), data, labels, plan);
                     supply(workbook.newWorksheet(SUPPLY_SHEET), data, labels);
+                    access(workbook.newWorksheet(ACCESS_SHEET), data, labels);
                     info(workbook.newWorksheet(INFO_SHEET), data, plan);
                 });
     }
@@ -120,6 +126,34 @@ public final class GapWorkbook {
         XlsxExport.finishTable(sheet, SUPPLY_HEADER.size(), new double[] {9, 18, 20, 26, 12, 12, 12, 14, 12, 14});
     }
 
+    /** Every gold.offer_access row of the Kreis's Gemeinden (none where no Gemeinde has a centre). */
+    private static void access(Worksheet sheet, GapReportData data, GapLabels labels) {
+        XlsxExport.header(sheet, ACCESS_HEADER);
+        List<String> dimensions = List.copyOf(GapLabels.DIMENSIONS.keySet());
+        Collator collator = Collator.getInstance(Locale.GERMAN);
+        List<AccessRow> rows = data.access().stream().sorted(Comparator.comparing(AccessRow::name, collator)
+                .thenComparingInt(a -> dimensions.indexOf(a.dimension())).thenComparing(AccessRow::value)).toList();
+        int r = 1;
+        for (AccessRow row : rows) {
+            int c = 0;
+            XlsxExport.text(sheet, r, c++, data.month().toString());
+            XlsxExport.text(sheet, r, c++, row.orgUnitId());
+            XlsxExport.text(sheet, r, c++, row.name());
+            XlsxExport.text(sheet, r, c++, GapLabels.dimension(row.dimension()));
+            XlsxExport.text(sheet, r, c++, labels.value(row.dimension(), row.value()));
+            XlsxExport.text(sheet, r, c++, row.value());
+            XlsxExport.decimal(sheet, r, c++, row.accessPer10k());
+            XlsxExport.decimal(sheet, r, c++, row.regionPer10k());
+            XlsxExport.decimal(sheet, r, c++, row.ratio());
+            XlsxExport.text(sheet, r, c++, row.accessGap() ? "ja" : "nein");
+            XlsxExport.text(sheet, r, c++, row.nearest().stream()
+                    .map(n -> n.name() + " " + GermanFormat.decimal(n.km(), 1) + " km (" + GermanFormat.count(n.offers()) + ")")
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            r++;
+        }
+        XlsxExport.finishTable(sheet, ACCESS_HEADER.size(), new double[] {9, 18, 20, 22, 28, 8, 14, 14, 14, 12, 60});
+    }
+
     private static void info(Worksheet sheet, GapReportData data, DisclosurePlan plan) {
         String[][] rows = {
                 {"Bericht", "Versorgungslücken"},
@@ -129,6 +163,9 @@ public final class GapWorkbook {
                 {"Datenversion", GermanFormat.versions(data.tableVersions())},
                 {"Mindestbedarf für eine Lücke (gaps.min-demand)", GermanFormat.count(data.minDemand()) + " Personen"},
                 {"Grenze Deckungsgrad (gaps.coverage-index-limit)", GermanFormat.decimal(data.coverageIndexLimit(), 2)},
+                {"Umkreis der Erreichbarkeit (access.catchment-km)", GermanFormat.decimal(data.catchmentKm(), 1) + " km"},
+                {"Gemeinden mit Koordinaten", GermanFormat.count(data.located().size()) + " von "
+                        + GermanFormat.count(data.gemeinden().size())},
                 {"Abgewiesene Zeilen (Angebote, Referenzdaten)", GermanFormat.count(data.rejectedRows())},
                 {"Erstellt", GermanFormat.dateTime(data.generatedAt())},
                 {"Lauf", data.runId()},

@@ -46,6 +46,26 @@ public final class GapFixture {
                 Map.of("gold.coverage_gaps", 7L, "gold.supply_matrix", 3L), 4, "run-42", Instant.parse("2026-11-02T08:15:00Z"));
     }
 
+    /**
+     * The same month with centres for both Gemeinden and their gold.offer_access rows. Marl's Arabic gap is reachable:
+     * Waltrop, 9.5 km away, has 3 Arabic offers (access 30.0 per 10,000 against 25.0 in the Kreis). Marl's Turkish
+     * gap remains: no Turkish offer within 15 km (access 0).
+     */
+    public static GapReportData withAccess() {
+        GapReportData data = data();
+        List<AccessRow> access = List.of(
+                new AccessRow(MARL.id(), MARL.name(), "language", "ar", 30.0, 25.0, 1.2, false,
+                        List.of(new AccessRow.Neighbour(WALTROP.name(), 9.5, 3))),
+                new AccessRow(MARL.id(), MARL.name(), "language", "tr", 0.0, 0.0, null, true, List.of()),
+                new AccessRow(MARL.id(), MARL.name(), "gender", "w", 8.0, 8.0, 1.0, false, List.of()),
+                new AccessRow(WALTROP.id(), WALTROP.name(), "language", "ar", 110.0, 25.0, 4.4, false,
+                        List.of(new AccessRow.Neighbour(MARL.name(), 9.5, 1))),
+                new AccessRow(WALTROP.id(), WALTROP.name(), "language", "de", 0.0, null, null, false, List.of()));
+        return new GapReportData(data.month(), data.kreis(), data.gemeinden(), data.gemeindeRows(), data.districtRows(), data.supply(),
+                data.labels(), data.minDemand(), data.coverageIndexLimit(), data.offersSnapshot(), data.tableVersions(),
+                data.rejectedRows(), data.runId(), data.generatedAt(), access, java.util.Set.of(MARL.id(), WALTROP.id()), 15.0);
+    }
+
     private static GapRow row(Unit unit, String dimension, String value, long demand, long offers, double expected, Double index,
                               boolean gap) {
         return new GapRow(unit.id(), unit.name(), unit.id(), unit.name(), dimension, value, demand, offers, expected, index,

@@ -103,6 +103,36 @@ class TestGapReport {
         assertThat(text(files.get(2))).contains("keine Versorgungslücke").doesNotContain("Stadtteile mit bekanntem Bedarf");
     }
 
+    @Test
+    void eachListedGapIsMarkedByWhatTheNeighbouringTownsOffer() {
+        GapReportData located = GapFixture.withAccess();
+        GapLabels labels = new GapLabels(located.labels());
+        List<GapRow> ranked = GapReport.ranked(GapReport.gemeindeScope(located, GapFixture.MARL).rows());
+
+        assertThat(GapReport.neighbourLines(ranked, located, labels)).extracting(l -> l.get("rank"), l -> l.get("place"),
+                l -> l.get("value"), l -> l.get("access"), l -> l.get("verdict")).containsExactly(
+                tuple("1", "Marl", "Sprache: Arabisch", "30,0 (25,0)",
+                        "durch Angebote in Nachbarorten erreichbar: Waltrop 9,5 km (3 Angebote)"),
+                tuple("2", "Marl", "Sprache: Türkisch", "0,0 (0,0)", "auch unter Berücksichtigung der Nachbarorte unterversorgt; "
+                        + "kein Angebot in einer anderen Gemeinde innerhalb von 15 km"),
+                tuple("3", "Stadtteil Hüls", "Sprache: Arabisch", "–", "nur für ganze Gemeinden berechnet"));
+        assertThat(GapReport.summary(located, GapReport.kreisScope(located), labels, Plans.of(located)))
+                .endsWith(" Unter Berücksichtigung der Angebote in Nachbarorten bleiben 1 der 2 Lücken in Gemeinden unterversorgt.");
+    }
+
+    @Test
+    void withoutCentresTheReportSaysWhyThereIsNoViewAcrossBorders(@TempDir Path out) throws IOException {
+        String kreis = text(GapReport.renderPdfs(data, Plans.of(data), out).get(0));
+        assertThat(kreis).contains("Versorgungslücken und Nachbarorte")
+                .contains("Für die Gemeinden dieses Gebiets wurden keine Koordinaten geliefert (Spalten lat;lon in "
+                        + "reference/org_units.csv).")
+                .doesNotContain("bleiben 1 der 2");
+        String located = text(GapReport.renderPdfs(GapFixture.withAccess(), Plans.of(GapFixture.withAccess()), out.resolve("located"))
+                .get(0));
+        assertThat(located).contains("2 Marl Sprache: Türkisch 0,0 (0,0) auch unter Berücksichtigung der Nachbarorte unterversorgt")
+                .contains("Erreichbarkeit über Gemeindegrenzen (gold.offer_access)");
+    }
+
     private static String text(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -25,7 +25,8 @@ class TestGapWorkbook {
         assertThat(file.getFileName().toString()).isEqualTo("versorgungsluecken_2026-10.xlsx");
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly(
-                    "Versorgungslücken", "Stadtteile", "Angebote nach Kategorie", "Info");
+                    "Versorgungslücken", "Stadtteile", "Angebote nach Kategorie", "Erreichbarkeit", "Info");
+            assertThat(workbook.getSheet(3).orElseThrow().read()).as("no centres, no access rows").hasSize(1);
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows).hasSize(6);
             assertThat(rows.get(0).stream().map(c -> c.getText()).toList()).containsExactlyElementsOf(GapWorkbook.GAP_HEADER);
@@ -58,6 +59,23 @@ class TestGapWorkbook {
         try (ZipFile zip = new ZipFile(file.toFile()); InputStream sheet = zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml"))) {
             String xml = new String(sheet.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(xml).contains("<autoFilter ref=\"A1:L6\"").contains("state=\"frozen\"");
+        }
+    }
+
+    @Test
+    void theAccessSheetHoldsEveryAccessRowWithItsNearestOffers(@TempDir Path out) throws IOException {
+        Path file = GapWorkbook.write(GapFixture.withAccess(), Plans.of(GapFixture.withAccess()), out);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+            List<Row> rows = workbook.getSheet(3).orElseThrow().read();
+            assertThat(rows.get(0).stream().map(c -> c.getText()).toList()).containsExactlyElementsOf(GapWorkbook.ACCESS_HEADER);
+            assertThat(rows.stream().skip(1).map(r -> r.getCellText(2) + " " + r.getCellText(5) + " " + r.getCellText(9) + " "
+                    + r.getCellText(10)).toList()).containsExactly(
+                    "Marl ar nein Waltrop 9,5 km (3)", "Marl tr ja ", "Marl w nein ", "Waltrop ar nein Marl 9,5 km (1)",
+                    "Waltrop de nein ");
+            assertThat(rows.get(1).getCellAsNumber(6)).contains(new BigDecimal("30.0"));
+            assertThat(rows.get(1).getCellAsNumber(8)).contains(new BigDecimal("1.2"));
+            // no region value where the area has no demand: an empty cell, not 0
+            assertThat(rows.get(5).getOptionalCell(7).map(c -> c.getType()).orElse(CellType.EMPTY)).isEqualTo(CellType.EMPTY);
         }
     }
 }

@@ -20,15 +20,15 @@ class TestOrgUnitDimension {
     void keepsEveryUnitWithItsHierarchyAndDropsTheLineage(SparkSession spark) {
         Dataset<Row> silver = spark.createDataFrame(List.of(
                 RowFactory.create("05562", "Kreis Recklinghausen", "kreis", "055", 610000L, 80000L, 3000L, "05562", "055",
-                        "reference/org_units.csv", 4),
+                        null, null, null, "reference/org_units.csv", 4),
                 RowFactory.create("05562004", "Castrop-Rauxel", "gemeinde", "05562", 73000L, null, null, "05562", "055",
-                        "reference/org_units.csv", 5)), TableCatalog.SILVER_ORG_UNITS.schema());
+                        51.555, 7.311, null, "reference/org_units.csv", 5)), TableCatalog.SILVER_ORG_UNITS.schema());
 
         Dataset<Row> dimension = Warehouse.conform(TableCatalog.GOLD_ORG_UNITS, OrgUnitDimension.from(silver));
 
         assertThat(dimension.columns()).doesNotContain("source_file", "source_line");
         assertThat(rows(dimension)).containsExactly(
-                row("05562", "Kreis Recklinghausen", "kreis", "055", 610000L, 80000L, 3000L, "05562", "055"),
-                row("05562004", "Castrop-Rauxel", "gemeinde", "05562", 73000L, null, null, "05562", "055"));
+                row("05562", "Kreis Recklinghausen", "kreis", "055", 610000L, 80000L, 3000L, "05562", "055", null, null),
+                row("05562004", "Castrop-Rauxel", "gemeinde", "05562", 73000L, null, null, "05562", "055", 51.555, 7.311));
     }
 }
