@@ -166,7 +166,7 @@ public final class GapReportQueries {
             if (other.equals(id) || to == null) {
                 continue;
             }
-            double km = de.integrationsmonitor.pipelines.gold.marts.OfferAccess.distanceKm(from[0], from[1], to[0], to[1]);
+            double km = de.integrationsmonitor.pipelines.contract.Catchment.distanceKm(from[0], from[1], to[0], to[1]);
             if (km < catchmentKm) {
                 found.add(new AccessRow.Neighbour(names.getOrDefault(other, other), km, row.<Long>getAs("offers_active")));
             }

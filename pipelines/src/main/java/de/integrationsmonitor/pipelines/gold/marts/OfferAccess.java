@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import de.integrationsmonitor.pipelines.contract.Catchment;
 import de.integrationsmonitor.pipelines.contract.GapThresholds;
 import de.integrationsmonitor.pipelines.contract.OrgLevel;
 import de.integrationsmonitor.pipelines.warehouse.Frames;
@@ -31,36 +32,13 @@ import org.apache.spark.sql.types.StructType;
  * relation, which keeps the mart linear in its rows instead of quadratic in the Gemeinden.
  */
 public final class OfferAccess {
-    /** The mean earth radius (IUGG), as the contract fixes it. */
-    public static final double EARTH_RADIUS_KM = 6371.0088;
-
-    private static final double KM_PER_DEGREE_LATITUDE = Math.PI * EARTH_RADIUS_KM / 180.0;
-    private static final double EDGE = Math.exp(-0.5);
+    private static final double KM_PER_DEGREE_LATITUDE = Math.PI * Catchment.EARTH_RADIUS_KM / 180.0;
     private static final StructType PAIRS = StructType.fromDDL("from_id STRING, to_id STRING, weight DOUBLE");
 
     private OfferAccess() {}
 
     /** A Gemeinde's centre in WGS84 degrees. */
     public record Centre(String orgUnitId, double lat, double lon) {}
-
-    /** Great-circle (haversine) distance between two centres in km. */
-    public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double phi1 = Math.toRadians(lat1);
-        double phi2 = Math.toRadians(lat2);
-        double dPhi = phi2 - phi1;
-        double dLambda = Math.toRadians(lon2 - lon1);
-        double h = Math.pow(Math.sin(dPhi / 2), 2) + Math.cos(phi1) * Math.cos(phi2) * Math.pow(Math.sin(dLambda / 2), 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
-    }
-
-    /** The Gaussian weight of the contract: 1 at distance 0, 0 at and beyond the catchment radius {@code d0}. */
-    public static double weight(double distanceKm, double d0) {
-        if (distanceKm > d0) {
-            return 0.0;
-        }
-        double ratio = distanceKm / d0;
-        return (Math.exp(-0.5 * ratio * ratio) - EDGE) / (1 - EDGE);
-    }
 
     /**
      * Every ordered pair of centres with a positive weight (closer than {@code d0}), each centre with itself (weight 1)
@@ -76,7 +54,7 @@ public final class OfferAccess {
             pairs.add(RowFactory.create(from.orgUnitId(), from.orgUnitId(), 1.0));
             for (int b = a + 1; b < byLatitude.size() && byLatitude.get(b).lat() - from.lat() <= band; b++) {
                 Centre to = byLatitude.get(b);
-                double w = weight(distanceKm(from.lat(), from.lon(), to.lat(), to.lon()), d0);
+                double w = Catchment.weight(Catchment.distanceKm(from.lat(), from.lon(), to.lat(), to.lon()), d0);
                 if (w > 0) {
                     pairs.add(RowFactory.create(from.orgUnitId(), to.orgUnitId(), w));
                     pairs.add(RowFactory.create(to.orgUnitId(), from.orgUnitId(), w));

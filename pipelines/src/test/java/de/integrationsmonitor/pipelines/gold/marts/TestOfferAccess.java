@@ -5,6 +5,7 @@ import static de.integrationsmonitor.pipelines.testing.Rows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import de.integrationsmonitor.pipelines.contract.Catchment;
 import de.integrationsmonitor.pipelines.contract.GapThresholds;
 import de.integrationsmonitor.pipelines.testing.SparkTest;
 import java.util.List;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 @SparkTest
 class TestOfferAccess {
-    private static final double KM = 180 / (Math.PI * OfferAccess.EARTH_RADIUS_KM); // degrees of latitude per km
+    private static final double KM = 180 / (Math.PI * Catchment.EARTH_RADIUS_KM); // degrees of latitude per km
     private static final String A = "05000001";
     private static final String B = "05000002";
     private static final String C = "05001001";
@@ -94,13 +95,13 @@ class TestOfferAccess {
     @Test
     void haversineAndWeightFollowTheContract() {
         // one degree of latitude along a meridian: π · 6371.0088 / 180 km
-        assertThat(OfferAccess.distanceKm(51, 7, 52, 7)).isCloseTo(111.1951, within(1e-4));
+        assertThat(Catchment.distanceKm(51, 7, 52, 7)).isCloseTo(111.1951, within(1e-4));
         // Recklinghausen (51.614, 7.197) to Dortmund (51.514, 7.466): about 21.7 km
-        assertThat(OfferAccess.distanceKm(51.614, 7.197, 51.514, 7.466)).isCloseTo(21.665, within(0.001));
-        assertThat(OfferAccess.weight(0, 15)).isEqualTo(1.0);
-        assertThat(OfferAccess.weight(15, 15)).isCloseTo(0.0, within(1e-12));
-        assertThat(OfferAccess.weight(15.01, 15)).isZero();
-        assertThat(OfferAccess.weight(10, 15)).isCloseTo(0.4935753, within(1e-7));
+        assertThat(Catchment.distanceKm(51.614, 7.197, 51.514, 7.466)).isCloseTo(21.665, within(0.001));
+        assertThat(Catchment.weight(0, 15)).isEqualTo(1.0);
+        assertThat(Catchment.weight(15, 15)).isCloseTo(0.0, within(1e-12));
+        assertThat(Catchment.weight(15.01, 15)).isZero();
+        assertThat(Catchment.weight(10, 15)).isCloseTo(0.4935753, within(1e-7));
     }
 
     @Test
