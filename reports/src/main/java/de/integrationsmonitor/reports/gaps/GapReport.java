@@ -132,6 +132,7 @@ public final class GapReport {
         parameters.put(NEIGHBOURS, located ? neighbourLines(ranked.subList(0, Math.min(MAX_LISTED_GAPS, ranked.size())), data, labels)
                 : List.of());
         parameters.put(NEIGHBOURS_NOTE, neighboursNote(located, ranked.isEmpty(), data));
+        putMaps(parameters, data, scope, plan, labels);
         parameters.put(HEATMAP_NOTE, "Zahl in der Zelle: Deckungsgrad (aktive Angebote ÷ erwartete Angebote); „0“: kein Angebot "
                 + "trotz Bedarf; grau: kein Bedarf erfasst (Zahl = Angebote); weiß: weder Bedarf noch Angebot. "
                 + "Dick umrandet: Versorgungslücke.");
@@ -204,6 +205,34 @@ public final class GapReport {
             lines.add(line);
         }
         return lines;
+    }
+
+    /**
+     * The maps: for the Kreis its Gemeinden by coverage and by access for the six languages with the largest gaps; for a
+     * Gemeinde its Stadtteile by their gaps. Where a map cannot be drawn, its note says why.
+     */
+    private static void putMaps(Map<String, Object> parameters, GapReportData data, Scope scope, DisclosurePlan plan, GapLabels labels) {
+        if (scope.isKreis()) {
+            GapMaps.MapOrReason gaps = GapMaps.kreisGaps(data, plan, labels, CHART_WIDTH);
+            putMap(parameters, "MAP_GAPS", "Karte: Deckungsgrad nach Sprache", gaps,
+                    "Die sechs Sprachen mit dem größten Fehlbedarf; jede Gemeinde in der Farbe ihres Deckungsgrads wie in der "
+                            + "Heatmap.");
+            GapMaps.MapOrReason access = GapMaps.kreisAccess(data, plan, labels, CHART_WIDTH);
+            putMap(parameters, "MAP_ACCESS", "Karte: Erreichbarkeit über Gemeindegrenzen", access,
+                    "Dieselben Sprachen; die Farbe zeigt, wie viele Angebote auch in Nachbarorten im Umkreis von "
+                            + GermanFormat.decimal(data.catchmentKm(), 0) + " km erreichbar sind, verglichen mit dem Bezugsraum.");
+        } else {
+            Unit gemeinde = data.gemeinden().stream().filter(g -> g.name().equals(scope.placeName())).findFirst().orElseThrow();
+            putMap(parameters, "MAP_GAPS", "Karte: Stadtteile", GapMaps.gemeindeDistricts(data, gemeinde, CHART_WIDTH),
+                    "Stadtteile mit geliefertem Bedarf nach Zahl ihrer Versorgungslücken.");
+        }
+    }
+
+    private static void putMap(Map<String, Object> parameters, String key, String title, GapMaps.MapOrReason map, String note) {
+        parameters.put(key + "_TITLE", title);
+        parameters.put(key + "_NOTE", map.map().isPresent() ? note : map.text());
+        parameters.put(key, map.map().orElse(null));
+        parameters.put(key + "_DESCRIPTION", map.text());
     }
 
     /** "auch unter Berücksichtigung der Nachbarorte unterversorgt" (an access gap too). */

@@ -20,13 +20,19 @@ import java.util.Map;
  * @param access the month's gold.offer_access rows of the Kreis's Gemeinden (empty where none has a centre)
  * @param located the Kreis's Gemeinden that have a centre (lat;lon), by id
  * @param catchmentKm the catchment radius of the access mart (access.catchment-km)
+ * @param centres the centres of the Kreis's Gemeinden and Stadtteile that have one
+ * @param shapes delivered shapes (WGS84) of the Kreis's Gemeinden and Stadtteile, by id; empty without boundaries
  */
 public record GapReportData(YearMonth month, Unit kreis, List<Unit> gemeinden, List<GapRow> gemeindeRows,
                             List<GapRow> districtRows, List<SupplyRow> supply, Map<String, Map<String, String>> labels,
                             long minDemand, double coverageIndexLimit, LocalDate offersSnapshot, Map<String, Long> tableVersions,
                             long rejectedRows, String runId, Instant generatedAt, List<AccessRow> access,
-                            java.util.Set<String> located, double catchmentKm) {
+                            java.util.Set<String> located, double catchmentKm,
+                            List<de.integrationsmonitor.reports.common.maps.MapGeometry.Centre> centres,
+                            Map<String, org.locationtech.jts.geom.Geometry> shapes) {
     public GapReportData {
+        centres = List.copyOf(centres);
+        shapes = Map.copyOf(shapes);
         access = List.copyOf(access);
         located = java.util.Set.copyOf(located);
         requireNonNull(month, "month is null");
@@ -48,7 +54,7 @@ public record GapReportData(YearMonth month, Unit kreis, List<Unit> gemeinden, L
                          long rejectedRows, String runId, Instant generatedAt) {
         this(month, kreis, gemeinden, gemeindeRows, districtRows, supply, labels, minDemand, coverageIndexLimit, offersSnapshot,
                 tableVersions, rejectedRows, runId, generatedAt, List.of(), java.util.Set.of(),
-                de.integrationsmonitor.pipelines.contract.GapThresholds.DEFAULT_CATCHMENT_KM);
+                de.integrationsmonitor.pipelines.contract.GapThresholds.DEFAULT_CATCHMENT_KM, List.of(), Map.of());
     }
 
     /** The access row of a Gemeinde row, if the Gemeinde has a centre. */

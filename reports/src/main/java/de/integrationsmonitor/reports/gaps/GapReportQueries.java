@@ -12,6 +12,7 @@ import de.integrationsmonitor.pipelines.contract.TableDef;
 import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.contract.UserException;
 import de.integrationsmonitor.pipelines.warehouse.Warehouse;
+import de.integrationsmonitor.reports.common.maps.MapGeometry;
 import java.text.Collator;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -83,13 +84,19 @@ public final class GapReportQueries {
         Map<String, String> names = new HashMap<>();
         Map<String, String> levels = new HashMap<>();
         Map<String, double[]> centres = new HashMap<>();
+        List<MapGeometry.Centre> areaCentres = new ArrayList<>();
         List<Unit> gemeinden = new ArrayList<>();
         for (Row row : warehouse.read(TableCatalog.GOLD_ORG_UNITS).select("org_unit_id", "name", "level", "kreis_id", "lat", "lon")
                 .collectAsList()) {
             names.put(row.getString(0), row.getString(1));
             levels.put(row.getString(0), row.getString(2));
-            if (OrgLevel.GEMEINDE.is(row.getString(2)) && !row.isNullAt(4) && !row.isNullAt(5)) {
+            boolean located = !row.isNullAt(4) && !row.isNullAt(5);
+            if (OrgLevel.GEMEINDE.is(row.getString(2)) && located) {
                 centres.put(row.getString(0), new double[] {row.getDouble(4), row.getDouble(5)});
+            }
+            if (located && kreisId.equals(row.getString(3))
+                    && (OrgLevel.GEMEINDE.is(row.getString(2)) || OrgLevel.STADTTEIL.is(row.getString(2)))) {
+                areaCentres.add(new MapGeometry.Centre(row.getString(0), row.getString(1), row.getDouble(4), row.getDouble(5)));
             }
             if (OrgLevel.GEMEINDE.is(row.getString(2)) && kreisId.equals(row.getString(3))) {
                 gemeinden.add(new Unit(row.getString(0), row.getString(1)));
@@ -148,7 +155,7 @@ public final class GapReportQueries {
         return java.util.Optional.of(new GapReportData(this.month, new Unit(kreisId, names.get(kreisId)), gemeinden, gemeindeRows, districtRows, supply, labels,
                 thresholds.minDemand(), thresholds.coverageIndexLimit(),
                 asOf.isNullAt(0) ? null : asOf.getDate(0).toLocalDate(), versions, rejected.isNullAt(0) ? 0 : rejected.getLong(0),
-                runId, generatedAt, access, located, thresholds.catchmentKm()));
+                runId, generatedAt, access, located, thresholds.catchmentKm(), areaCentres, Map.of()));
     }
 
     /** The other Gemeinden within the catchment (any Kreis) with active offers for the value, nearest first. */

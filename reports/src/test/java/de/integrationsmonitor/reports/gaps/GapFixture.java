@@ -1,5 +1,6 @@
 package de.integrationsmonitor.reports.gaps;
 
+import de.integrationsmonitor.reports.common.maps.MapGeometry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -63,7 +64,10 @@ public final class GapFixture {
                 new AccessRow(WALTROP.id(), WALTROP.name(), "language", "de", 0.0, null, null, false, List.of()));
         return new GapReportData(data.month(), data.kreis(), data.gemeinden(), data.gemeindeRows(), data.districtRows(), data.supply(),
                 data.labels(), data.minDemand(), data.coverageIndexLimit(), data.offersSnapshot(), data.tableVersions(),
-                data.rejectedRows(), data.runId(), data.generatedAt(), access, java.util.Set.of(MARL.id(), WALTROP.id()), 15.0);
+                data.rejectedRows(), data.runId(), data.generatedAt(), access, java.util.Set.of(MARL.id(), WALTROP.id()), 15.0,
+                List.of(new MapGeometry.Centre(MARL.id(), MARL.name(), 51.656, 7.090),
+                        new MapGeometry.Centre(WALTROP.id(), WALTROP.name(), 51.623, 7.401),
+                        new MapGeometry.Centre("05562024-huels", "Hüls", 51.668, 7.117)), Map.of());
     }
 
     private static GapRow row(Unit unit, String dimension, String value, long demand, long offers, double expected, Double index,

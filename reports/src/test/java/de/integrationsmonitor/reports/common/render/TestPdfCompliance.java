@@ -97,14 +97,16 @@ public class TestPdfCompliance {
     @Test
     void versorgungslueckenPdfsArePdfA2aAndPdfUa1(@TempDir Path out) throws IOException {
         // A language label with a letter outside PDFDocEncoding ("ă"), which Jasper alone drops from alternative text.
-        GapReportData fixture = GapFixture.data();
+        // With centres, so that the Kreis PDF carries both maps and the Marl PDF the map of its Stadtteil.
+        GapReportData fixture = GapFixture.withAccess();
         Map<String, Map<String, String>> labels = new HashMap<>(fixture.labels());
         Map<String, String> languages = new LinkedHashMap<>(labels.get("language"));
         languages.put("tr", "rumänisch – Română");
         labels.put("language", languages);
         GapReportData data = new GapReportData(fixture.month(), fixture.kreis(), fixture.gemeinden(), fixture.gemeindeRows(),
                 fixture.districtRows(), fixture.supply(), labels, fixture.minDemand(), fixture.coverageIndexLimit(),
-                fixture.offersSnapshot(), fixture.tableVersions(), fixture.rejectedRows(), fixture.runId(), fixture.generatedAt());
+                fixture.offersSnapshot(), fixture.tableVersions(), fixture.rejectedRows(), fixture.runId(), fixture.generatedAt(),
+                fixture.access(), fixture.located(), fixture.catchmentKm(), fixture.centres(), fixture.shapes());
 
         List<Path> pdfs = GapReport.renderPdfs(data, Plans.of(data), out);
 
@@ -113,8 +115,12 @@ public class TestPdfCompliance {
         }
         Tagging kreis = tagging(pdfs.get(0));
         assertThat(kreis.headings()).startsWith("H1", "H2").doesNotContain("H3");
-        assertThat(kreis.figureAlts()).hasSize(5).allSatisfy(alt -> assertThat(alt).isNotBlank())
-                .contains("Heatmap: Deckungsgrad nach Sprache und Gemeinde. Kein Angebot trotz Bedarf (1): Rumänisch – Română in Marl.");
+        assertThat(kreis.figureAlts()).hasSize(7).allSatisfy(alt -> assertThat(alt).isNotBlank())
+                .contains("Heatmap: Deckungsgrad nach Sprache und Gemeinde. Kein Angebot trotz Bedarf (1): Rumänisch – Română in Marl.")
+                .contains("Karte der Gemeinden im Kreis Recklinghausen, eingefärbt nach Deckungsgrad, je eine für die Sprachen "
+                        + "Arabisch, Rumänisch – Română. Kein Angebot trotz Bedarf: Rumänisch – Română in Marl. Die Flächen sind "
+                        + "schematisch aus den Zentren gebildet.");
+        assertThat(tagging(pdfs.get(1)).figureAlts()).anySatisfy(alt -> assertThat(alt).startsWith("Karte der Stadtteile von Marl"));
         assertThat(kreis.headerScopes()).isNotEmpty().containsOnly("Column");
         assertThat(kreis.footers()).isNotEmpty().allSatisfy(footer -> assertThat(footer).contains("Lauf run-42 · Seite"));
     }
