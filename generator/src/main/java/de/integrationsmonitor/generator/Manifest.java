@@ -125,7 +125,11 @@ final class Manifest {
                 + "data never leaves bronze.";
         switch (scale.region()) {
             case SAMPLE -> text.append("Fictitious data for Kreis Recklinghausen and the model municipalities of ")
-                    .append("\"Einwanderung gestalten NRW\", as of autumn 2026. ").append(people).append("\n\n");
+                    .append("\"Einwanderung gestalten NRW\", as of autumn 2026. ").append(people).append("\n\n")
+                    .append("Centres (`lat;lon` in `reference/org_units.csv`) are the real positions, to about 1 km, of the ten ")
+                    .append("Gemeinden of Kreis Recklinghausen, their Stadtteile and the model municipalities. The shapes in ")
+                    .append("`reference/boundaries.geojson` are schematic, not the real borders: Voronoi cells around those ")
+                    .append("centres (Stadtteile within 2 km of theirs), in the format of the BKG's VG250 open data.\n\n");
             case NRW -> text.append("Fictitious data for all of North Rhine-Westphalia (5 Regierungsbezirke, 53 Kreise and kreisfreie ")
                     .append("Städte, 396 Gemeinden with their real names and AGS; populations are rounded approximations), ")
                     .append("one offers snapshot per month and participation for ").append(scale.months())

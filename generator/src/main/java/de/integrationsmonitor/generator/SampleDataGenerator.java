@@ -176,6 +176,7 @@ public final class SampleDataGenerator {
         for (CsvFile file : files) {
             file.write(outputDir, manifest);
         }
+        BoundaryGenerator.write(geography, outputDir, manifest);
         return manifest;
     }
 

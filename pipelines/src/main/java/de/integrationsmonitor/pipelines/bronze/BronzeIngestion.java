@@ -95,7 +95,8 @@ public final class BronzeIngestion {
             return new Read(source, new FileOutcome(relative, checksum, FileOutcome.Status.UNCHANGED, previous.rows(),
                     encodingMessage(CsvFileReader.encodingOf(bytes))), null);
         }
-        DeliveredFile delivered = CsvFileReader.parse(bytes, relative, source, aliases);
+        DeliveredFile delivered = source == Source.BOUNDARIES ? GeoJsonFileReader.parse(bytes, relative)
+                : CsvFileReader.parse(bytes, relative, source, aliases);
         if (delivered instanceof DeliveredFile.Rejected rejected) {
             LOG.warn("rejected file {}: {}", relative, rejected.reason());
             return new Read(source, new FileOutcome(relative, rejected.checksum(), FileOutcome.Status.REJECTED, 0, rejected.message()), null);
@@ -173,7 +174,10 @@ public final class BronzeIngestion {
         try (Stream<Path> walk = Files.walk(inputDir)) {
             Set<String> skipped = Set.of(".git");
             return walk.filter(Files::isRegularFile)
-                    .filter(path -> path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+                    .filter(path -> {
+                        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                        return name.endsWith(".csv") || name.endsWith(".geojson");
+                    })
                     .filter(path -> skipped.stream().noneMatch(s -> path.toString().contains("/" + s + "/")))
                     .sorted()
                     .toList();

@@ -20,6 +20,13 @@ public enum Source {
             Column.optional("newcomers_12m", "newcomers_12m"),
             Column.optional("lat", "lat"),
             Column.optional("lon", "lon"))),
+    /**
+     * Optional unit shapes (GeoJSON FeatureCollection, WGS84): one row per feature with the unit's id (property
+     * {@code org_unit_id}, else {@code AGS}) and its geometry as GeoJSON text; read by {@code GeoJsonFileReader}.
+     */
+    BOUNDARIES("reference", "reference/boundaries\\.geojson", "boundaries", List.of(
+            Column.required("org_unit_id", "org_unit_id"),
+            Column.required("geometry", "geometry"))),
     DEMAND("reference", "reference/demand\\.csv", "demand", List.of(
             Column.required("org_unit_id", "org_unit_id"),
             Column.required("dimension", "dimension"),

@@ -39,6 +39,12 @@ public final class TableCatalog {
                             "{n} Organisationseinheiten mit unbrauchbaren Koordinaten (lat;lon); sie bleiben ohne Zentrum "
                                     + "und fehlen in Karten und in der Erreichbarkeit"));
 
+    public static final TableDef SILVER_BOUNDARIES = silver("reference__boundaries",
+            "org_unit_id STRING NOT NULL, geometry_wkt STRING NOT NULL, source_file STRING, source_line INT",
+            "Unit shapes from reference/boundaries.geojson (WGS84, x = longitude, y = latitude) as WKT polygons, one per known "
+                    + "unit; a feature for an unknown unit or without a usable polygon is quarantined.")
+            .withChecks(QualityCheck.uniqueKey("org_unit_id"));
+
     public static final TableDef SILVER_DEMAND = silver("reference__demand",
             "org_unit_id STRING NOT NULL, dimension STRING NOT NULL, value STRING NOT NULL, persons BIGINT NOT NULL, "
                     + "source_file STRING, source_line INT",
@@ -133,6 +139,11 @@ public final class TableCatalog {
             "Organisation units Land > Regierungsbezirk > Kreis > Gemeinde > Stadtteil (level: land, regierungsbezirk, kreis, "
                     + "gemeinde, stadtteil) with residents, their Kreis and Regierungsbezirk and their centre (lat, lon in "
                     + "WGS84 degrees, null where not delivered); rewritten whole every run.");
+
+    public static final TableDef GOLD_ORG_UNIT_SHAPES = gold("dim_org_unit_shapes",
+            "org_unit_id STRING NOT NULL, geometry_wkt STRING NOT NULL",
+            "Delivered unit shapes for maps (WKT, WGS84: x = longitude, y = latitude); empty without "
+                    + "reference/boundaries.geojson; rewritten whole every run.");
 
     public static final TableDef GOLD_MODEL_PROJECTS = gold("dim_model_projects",
             "project_id STRING NOT NULL, program STRING NOT NULL, org_unit_id STRING NOT NULL, title STRING NOT NULL, "
@@ -323,9 +334,9 @@ public final class TableCatalog {
 
     private static List<TableDef> all0() {
         List<TableDef> tables = new ArrayList<>(BRONZE.values());
-        tables.addAll(List.of(SILVER_ORG_UNITS, SILVER_DEMAND, SILVER_OFFERS, SILVER_OFFER_HISTORY, SILVER_OFFER_CODES, SILVER_EVENTS, SILVER_WORKSHOPS,
+        tables.addAll(List.of(SILVER_ORG_UNITS, SILVER_BOUNDARIES, SILVER_DEMAND, SILVER_OFFERS, SILVER_OFFER_HISTORY, SILVER_OFFER_CODES, SILVER_EVENTS, SILVER_WORKSHOPS,
                 SILVER_STATEMENTS, SILVER_PROJECTS, SILVER_INDICATORS, SILVER_INDICATOR_VALUES, SILVER_QUARANTINE,
-                GOLD_ORG_UNITS, GOLD_MODEL_PROJECTS, GOLD_INDICATORS,
+                GOLD_ORG_UNITS, GOLD_ORG_UNIT_SHAPES, GOLD_MODEL_PROJECTS, GOLD_INDICATORS,
                 GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_EVENTS_BY_CATEGORY, GOLD_DATA_AS_OF, GOLD_KPI_MONTHLY, GOLD_COVERAGE_GAPS, GOLD_COVERAGE_GAPS_DISTRICTS, GOLD_OFFER_ACCESS,
                 GOLD_SUPPLY_MATRIX, GOLD_WORKSHOP_EVALUATION, GOLD_WORKSHOP_STATEMENTS,
                 GOLD_INDICATOR_ATTAINMENT, GOLD_PROJECT_COMPLETENESS, GOLD_INDICATOR_TREND, GOLD_QUARANTINE_SUMMARY, OPS_DQ_RESULTS, OPS_RUN_LOG, OPS_RUN_TABLES, OPS_FILE_LOG));

@@ -158,6 +158,7 @@ public final class GoldJob {
         Dataset<Row> statements = warehouse.read(TableCatalog.SILVER_STATEMENTS);
         warehouse.overwriteAll(Map.of(
                 TableCatalog.GOLD_ORG_UNITS, OrgUnitDimension.from(orgUnits),
+                TableCatalog.GOLD_ORG_UNIT_SHAPES, warehouse.read(TableCatalog.SILVER_BOUNDARIES).select("org_unit_id", "geometry_wkt"),
                 TableCatalog.GOLD_MODEL_PROJECTS, ModelProjectDimension.from(warehouse.read(TableCatalog.SILVER_PROJECTS)),
                 TableCatalog.GOLD_INDICATORS, IndicatorDimension.from(warehouse.read(TableCatalog.SILVER_INDICATORS)),
                 TableCatalog.GOLD_QUARANTINE_SUMMARY, QuarantineSummary.of(warehouse.read(TableCatalog.SILVER_QUARANTINE)),

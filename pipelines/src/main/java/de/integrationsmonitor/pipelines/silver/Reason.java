@@ -21,6 +21,8 @@ public final class Reason {
     public static final String DUPLICATE_KEY = "duplicate_key";
     /** Added: an event dated after the day its file was delivered. */
     public static final String FUTURE_DATE = "future_date";
+    /** Added: a boundaries feature without a usable polygon or multipolygon. */
+    public static final String BAD_GEOMETRY = "bad_geometry";
     /** Added: a row with more or fewer fields than the header. */
     public static final String WRONG_FIELD_COUNT = "wrong_field_count";
 }

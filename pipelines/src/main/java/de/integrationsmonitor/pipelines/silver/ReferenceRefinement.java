@@ -11,6 +11,7 @@ import de.integrationsmonitor.pipelines.contract.OrgLevel;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.contract.TargetGroup;
 import de.integrationsmonitor.pipelines.silver.SilverRefinement.Refined;
+import de.integrationsmonitor.pipelines.warehouse.Frames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.apache.spark.sql.functions;
  * demand per target-group value. Pure functions of bronze frames; {@link SilverJob} reads and writes.
  */
 final class ReferenceRefinement {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReferenceRefinement.class);
     private final SparkSession spark;
     private final Vocabularies vocabularies;
 
@@ -120,6 +122,71 @@ final class ReferenceRefinement {
             current = current.getString(3) == null ? null : byId.get(current.getString(3));
         }
         return null;
+    }
+
+    /**
+     * Unit shapes ({@code reference/boundaries.geojson}): a feature is kept as a WKT polygon when it names a known unit
+     * and has a polygon or multipolygon (an invalid one, e.g. self-intersecting, is repaired with JTS's
+     * {@code GeometryFixer}); otherwise it is quarantined: no id ({@code missing_value}), an unknown unit
+     * ({@code unknown_org_unit}, logged by id), no usable polygon ({@code bad_geometry}), a unit given twice
+     * ({@code duplicate_key}, the first is kept). Parsed on the driver: one row per unit.
+     */
+    Refined boundaries(Dataset<Row> bronze, OrgUnits orgUnits) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        orgUnits.all().forEach(unit -> known.add(unit.id()));
+        org.locationtech.jts.io.geojson.GeoJsonReader reader = new org.locationtech.jts.io.geojson.GeoJsonReader();
+        org.locationtech.jts.io.WKTWriter writer = new org.locationtech.jts.io.WKTWriter();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Row> rows = new ArrayList<>();
+        List<Row> rejected = new ArrayList<>();
+        for (Row row : Frames.collectSorted(bronze.selectExpr(text("org_unit_id"), "geometry", "_source_file", "_source_line",
+                "_run_id"), "_source_file", "_source_line")) {
+            String id = row.getString(0);
+            String file = row.getString(2);
+            int line = row.getInt(3);
+            String runId = row.getString(4);
+            if (id == null) {
+                rejected.add(RowFactory.create(file, line, Reason.MISSING_VALUE, "org_unit_id", null, runId));
+                continue;
+            }
+            if (!known.contains(id)) {
+                LOG.warn("{} line {}: feature for unknown unit {} ignored", file, line, id);
+                rejected.add(RowFactory.create(file, line, Reason.UNKNOWN_ORG_UNIT, "org_unit_id", id, runId));
+                continue;
+            }
+            org.locationtech.jts.geom.Geometry geometry = polygonal(reader, row.getString(1));
+            if (geometry == null) {
+                String shown = row.getString(1) == null ? null : row.getString(1).substring(0, Math.min(80, row.getString(1).length()));
+                rejected.add(RowFactory.create(file, line, Reason.BAD_GEOMETRY, "geometry", shown, runId));
+                continue;
+            }
+            if (!seen.add(id)) {
+                rejected.add(RowFactory.create(file, line, Reason.DUPLICATE_KEY, "org_unit_id", id, runId));
+                continue;
+            }
+            rows.add(RowFactory.create(id, writer.write(geometry), file, line));
+        }
+        Dataset<Row> silver = spark.createDataFrame(rows, TableCatalog.SILVER_BOUNDARIES.schema());
+        Dataset<Row> quarantined = spark.createDataFrame(rejected, TableCatalog.SILVER_QUARANTINE.schema());
+        return new Refined(Map.of(TableCatalog.SILVER_BOUNDARIES, silver), quarantined);
+    }
+
+    /** A non-empty polygon or multipolygon from GeoJSON geometry text, repaired where invalid; null when there is none. */
+    private static org.locationtech.jts.geom.Geometry polygonal(org.locationtech.jts.io.geojson.GeoJsonReader reader, String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            org.locationtech.jts.geom.Geometry geometry = reader.read(json);
+            if (!(geometry instanceof org.locationtech.jts.geom.Polygonal) || geometry.isEmpty()) {
+                return null;
+            }
+            org.locationtech.jts.geom.Geometry fixed = geometry.isValid() ? geometry
+                    : org.locationtech.jts.geom.util.GeometryFixer.fix(geometry);
+            return fixed instanceof org.locationtech.jts.geom.Polygonal && !fixed.isEmpty() ? fixed : null;
+        } catch (org.locationtech.jts.io.ParseException | RuntimeException e) {
+            return null;
+        }
     }
 
     Refined demand(Dataset<Row> bronze, OrgUnits orgUnits) {

@@ -76,6 +76,7 @@ public final class SilverJob {
         OrgUnits units = OrgUnits.fromSilver(silverOrgUnits, aliases);
         refined.put(Source.ORG_UNITS, orgUnits);
         refined.put(Source.DEMAND, refinement.demand(bronze(Source.DEMAND), units));
+        refined.put(Source.BOUNDARIES, refinement.boundaries(bronze(Source.BOUNDARIES), units));
 
         SilverRefinement.Refined offers = refinement.offers(bronze(Source.OFFERS), units);
         refined.put(Source.OFFERS, offers);
@@ -175,7 +176,13 @@ public final class SilverJob {
             refineModelProjects(refined, units);
             refinedFiles.addAll(allFiles(Source.PROJECTS, Source.INDICATORS, Source.INDICATOR_VALUES));
         }
-        for (Source source : List.of(Source.WORKSHOPS, Source.STATEMENTS, Source.PROJECTS, Source.INDICATORS, Source.INDICATOR_VALUES)) {
+        if (scope.anyChanged(Source.BOUNDARIES)) {
+            // shapes only: nothing else depends on them, so a new boundaries file needs no full rebuild
+            refined.put(Source.BOUNDARIES, refinement.boundaries(bronze(Source.BOUNDARIES), units));
+            refinedFiles.addAll(allFiles(Source.BOUNDARIES));
+        }
+        for (Source source : List.of(Source.BOUNDARIES, Source.WORKSHOPS, Source.STATEMENTS, Source.PROJECTS, Source.INDICATORS,
+                Source.INDICATOR_VALUES)) {
             if (refined.containsKey(source)) {
                 overwritten.putAll(refined.get(source).tables());
             }
@@ -290,6 +297,7 @@ public final class SilverJob {
     static TableDef mainTable(Source source) {
         return switch (source) {
             case ORG_UNITS -> TableCatalog.SILVER_ORG_UNITS;
+            case BOUNDARIES -> TableCatalog.SILVER_BOUNDARIES;
             case DEMAND -> TableCatalog.SILVER_DEMAND;
             case OFFERS -> TableCatalog.SILVER_OFFERS;
             case PARTICIPATION -> TableCatalog.SILVER_EVENTS;

@@ -45,6 +45,10 @@ public final class SilverRefinement {
         return reference.orgUnits(bronze);
     }
 
+    public Refined boundaries(Dataset<Row> bronze, OrgUnits orgUnits) {
+        return reference.boundaries(bronze, orgUnits);
+    }
+
     public Refined demand(Dataset<Row> bronze, OrgUnits orgUnits) {
         return reference.demand(bronze, orgUnits);
     }

@@ -121,7 +121,10 @@ final class GapMaps {
     /** Gemeinde map: its Stadtteile by their number of gaps ("keine Daten" where no demand was delivered for one). */
     static MapOrReason gemeindeDistricts(GapReportData data, Unit gemeinde, double width) {
         List<MapGeometry.Centre> centres = data.centres().stream().filter(c -> c.id().startsWith(gemeinde.id() + "-")).toList();
-        List<Region> regions = MapGeometry.regions(centres, data.shapes());
+        List<MapGeometry.Centre> around = data.centres().stream().filter(c -> c.id().equals(gemeinde.id())).toList();
+        List<Region> all = MapGeometry.regions(centres, data.shapes(), around);
+        List<Region> context = all.stream().filter(r -> r.id().equals(gemeinde.id())).toList();
+        List<Region> regions = all.stream().filter(r -> !r.id().equals(gemeinde.id())).toList();
         if (regions.isEmpty()) {
             return new MapOrReason(Optional.empty(), "Keine Stadtteilkarte: für die Stadtteile von " + gemeinde.name()
                     + " sind weder Umrisse (reference/boundaries.geojson) noch Zentren (lat;lon in reference/org_units.csv) "
@@ -137,8 +140,9 @@ final class GapMaps {
                 new LegendEntry("1", "eine Versorgungslücke", Heatmap.fill(Heatmap.Shade.LOW)),
                 new LegendEntry("2+", "zwei und mehr", Heatmap.fill(Heatmap.Shade.ZERO)),
                 ChoroplethMap.noData());
-        ChoroplethMap map = new ChoroplethMap(regions, List.of(new Panel("Stadtteile von " + gemeinde.name(), classes)), legend,
-                note(regions, "Versorgungslücken je Stadtteil (gold.coverage_gaps_districts); keine Daten: kein Bedarf geliefert"),
+        ChoroplethMap map = new ChoroplethMap(regions, context, List.of(new Panel("Stadtteile von " + gemeinde.name(), classes)), legend,
+                note(regions, "Versorgungslücken je Stadtteil (gold.coverage_gaps_districts); keine Daten: kein Bedarf geliefert"
+                        + (context.isEmpty() ? "" : "; hellgrau: übriges Gebiet von " + gemeinde.name())),
                 1, width, true);
         Collator collator = Collator.getInstance(Locale.GERMAN);
         String list = regions.stream().sorted(Comparator.comparing(Region::name, collator))

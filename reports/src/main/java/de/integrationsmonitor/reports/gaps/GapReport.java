@@ -249,15 +249,17 @@ public final class GapReport {
         int rank = 0;
         for (GapRow row : listed) {
             rank++;
-            java.util.Optional<AccessRow> access = row.isDistrict() ? java.util.Optional.empty() : data.accessOf(row);
+            if (row.isDistrict()) {
+                continue; // access is computed for whole Gemeinden; the rank stays the gap list's
+            }
+            java.util.Optional<AccessRow> access = data.accessOf(row);
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("rank", String.valueOf(rank));
-            line.put("place", row.isDistrict() ? "Stadtteil " + row.name() : row.name());
+            line.put("place", row.name());
             line.put("value", GapLabels.dimension(row.dimension()) + ": " + labels.value(row.dimension(), row.value()));
             line.put("access", access.map(a -> GermanFormat.decimal(a.accessPer10k(), 1) + " ("
                     + GermanFormat.decimal(a.regionPer10k(), 1) + ")").orElse("–"));
-            line.put("verdict", access.map(a -> verdict(a, data.catchmentKm()))
-                    .orElse(row.isDistrict() ? "nur für ganze Gemeinden berechnet" : "ohne Koordinaten nicht berechnet"));
+            line.put("verdict", access.map(a -> verdict(a, data.catchmentKm())).orElse("ohne Koordinaten nicht berechnet"));
             lines.add(line);
         }
         return lines;
@@ -285,7 +287,8 @@ public final class GapReport {
         if (noGaps) {
             return "Keine Versorgungslücke, also auch keine, die Nachbarorte schließen könnten.";
         }
-        return "Dieselben Lücken wie oben, daneben die Erreichbarkeit über Gemeinde- und Kreisgrenzen (Umkreis "
+        return "Dieselben Lücken wie oben (Nummern wie dort; Stadtteile nicht, die Erreichbarkeit gilt für ganze Gemeinden), "
+                + "daneben die Erreichbarkeit über Gemeinde- und Kreisgrenzen (Umkreis "
                 + GermanFormat.decimal(data.catchmentKm(), 0) + " km, Methode auf der Methodenseite): erreichbare Angebote je "
                 + "10.000 Personen mit Bedarf, in Klammern der Durchschnitt des Bezugsraums. Entfernungen: Luftlinie zwischen den "
                 + "Gemeindezentren; in Klammern die aktiven Angebote dort.";

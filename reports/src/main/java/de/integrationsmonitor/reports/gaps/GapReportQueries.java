@@ -38,6 +38,7 @@ public final class GapReportQueries {
     private final Warehouse warehouse;
     private final YearMonth month;
     private MonthRows rows;
+    private Map<String, String> shapeTexts;
 
     /** The month's rows by Gemeinde id: coverage_gaps and supply_matrix by org_unit_id, the districts by gemeinde_id. */
     private record MonthRows(Map<String, List<Row>> gaps, Map<String, List<Row>> districts, Map<String, List<Row>> supply,
@@ -155,7 +156,39 @@ public final class GapReportQueries {
         return java.util.Optional.of(new GapReportData(this.month, new Unit(kreisId, names.get(kreisId)), gemeinden, gemeindeRows, districtRows, supply, labels,
                 thresholds.minDemand(), thresholds.coverageIndexLimit(),
                 asOf.isNullAt(0) ? null : asOf.getDate(0).toLocalDate(), versions, rejected.isNullAt(0) ? 0 : rejected.getLong(0),
-                runId, generatedAt, access, located, thresholds.catchmentKm(), areaCentres, Map.of()));
+                runId, generatedAt, access, located, thresholds.catchmentKm(), areaCentres, shapes(gemeinden)));
+    }
+
+    /** Every delivered shape (WKT) by unit id, read once for all areas; empty without boundaries. */
+    private synchronized Map<String, String> shapeTexts() {
+        if (shapeTexts == null) {
+            Map<String, String> texts = new HashMap<>();
+            if (warehouse.exists(TableCatalog.GOLD_ORG_UNIT_SHAPES)) {
+                warehouse.read(TableCatalog.GOLD_ORG_UNIT_SHAPES).collectAsList().forEach(row -> texts.put(row.getString(0), row.getString(1)));
+            }
+            shapeTexts = Map.copyOf(texts);
+        }
+        return shapeTexts;
+    }
+
+    /** The delivered shapes of the Kreis's Gemeinden and their Stadtteile, by id. */
+    private Map<String, org.locationtech.jts.geom.Geometry> shapes(List<Unit> gemeinden) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        gemeinden.forEach(g -> ids.add(g.id()));
+        org.locationtech.jts.io.WKTReader reader = new org.locationtech.jts.io.WKTReader();
+        Map<String, org.locationtech.jts.geom.Geometry> shapes = new HashMap<>();
+        for (Map.Entry<String, String> shape : shapeTexts().entrySet()) {
+            String id = shape.getKey();
+            // a Stadtteil id is its Gemeinde's id, '-' and a slug
+            if (ids.contains(id.contains("-") ? id.substring(0, id.indexOf('-')) : id)) {
+                try {
+                    shapes.put(id, reader.read(shape.getValue()));
+                } catch (org.locationtech.jts.io.ParseException e) {
+                    throw new IllegalStateException("gold.dim_org_unit_shapes holds no WKT for " + id, e);
+                }
+            }
+        }
+        return shapes;
     }
 
     /** The other Gemeinden within the catchment (any Kreis) with active offers for the value, nearest first. */

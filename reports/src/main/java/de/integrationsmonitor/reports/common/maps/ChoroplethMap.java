@@ -43,6 +43,7 @@ public final class ChoroplethMap extends AbstractRenderer implements Graphics2DR
     private static final double TITLE_HEIGHT = 11;
     private static final double LEGEND_ROW = 10;
     private static final Color OUTLINE = new Color(0x4D, 0x4D, 0x4D);
+    private static final Color CONTEXT_FILL = new Color(0xF4, 0xF4, 0xF4);
 
     /**
      * A class of the legend: its key (as the panels name it), the label, the fill and, for a hatched class, the colour
@@ -63,6 +64,7 @@ public final class ChoroplethMap extends AbstractRenderer implements Graphics2DR
     public record Panel(String title, Map<String, String> classes) {}
 
     private final transient List<Region> regions;
+    private final transient List<Region> context;
     private final List<Panel> panels;
     private final transient List<LegendEntry> legend;
     private final String note;
@@ -77,7 +79,14 @@ public final class ChoroplethMap extends AbstractRenderer implements Graphics2DR
      */
     public ChoroplethMap(List<Region> regions, List<Panel> panels, List<LegendEntry> legend, String note, int columns, double width,
                          boolean labelled) {
+        this(regions, List.of(), panels, legend, note, columns, width, labelled);
+    }
+
+    /** @param context regions drawn beneath, light and without a class (e.g. the Gemeinde around its Stadtteile) */
+    public ChoroplethMap(List<Region> regions, List<Region> context, List<Panel> panels, List<LegendEntry> legend, String note,
+                         int columns, double width, boolean labelled) {
         this.regions = List.copyOf(regions);
+        this.context = List.copyOf(context);
         this.panels = List.copyOf(panels);
         this.legend = List.copyOf(legend);
         this.note = requireNonNull(note, "note is null");
@@ -92,6 +101,7 @@ public final class ChoroplethMap extends AbstractRenderer implements Graphics2DR
     private Envelope extent() {
         Envelope envelope = new Envelope();
         regions.forEach(r -> envelope.expandToInclude(r.shape().getEnvelopeInternal()));
+        context.forEach(r -> envelope.expandToInclude(r.shape().getEnvelopeInternal()));
         return envelope;
     }
 
@@ -111,7 +121,7 @@ public final class ChoroplethMap extends AbstractRenderer implements Graphics2DR
 
     private double legendHeight() {
         int perRow = 3;
-        return ((legend.size() + 1 + perRow - 1) / perRow) * LEGEND_ROW + (note.isEmpty() ? 0 : LEGEND_ROW + 4) + 18;
+        return ((legend.size() + 1 + perRow - 1) / perRow) * LEGEND_ROW + noteLines().size() * LEGEND_ROW + 4 + 18;
     }
 
     @Override
@@ -156,6 +166,14 @@ public final class ChoroplethMap extends AbstractRenderer implements Graphics2DR
         // km plane (y up) to the page (y down)
         ShapeWriter writer = new ShapeWriter((src, dest) -> dest.setLocation(offsetX + (src.x - extent.getMinX()) * kmToPt,
                 offsetY + (extent.getMaxY() - src.y) * kmToPt));
+        for (Region region : context) {
+            Shape shape = writer.toShape(region.shape());
+            g.setColor(CONTEXT_FILL);
+            g.fill(shape);
+            g.setColor(OUTLINE);
+            g.setStroke(new BasicStroke(0.8f));
+            g.draw(shape);
+        }
         for (Region region : regions) {
             Shape shape = writer.toShape(region.shape());
             String key = panel.classes().getOrDefault(region.id(), NO_DATA);
@@ -253,11 +271,31 @@ public final class ChoroplethMap extends AbstractRenderer implements Graphics2DR
             g.setColor(ChartTheme.TEXT);
             g.drawString(entries.get(i).label(), (float) (ex + 13), (float) (ey + 6.5));
         }
-        if (!note.isEmpty()) {
-            g.setFont(ChartTheme.font(Font.ITALIC, 6.5f));
-            g.setColor(ChartTheme.TEXT);
-            g.drawString(note, (float) x, (float) (y + ((entries.size() + perRow - 1) / perRow) * LEGEND_ROW + 6));
+        g.setFont(ChartTheme.font(Font.ITALIC, 6.5f));
+        g.setColor(ChartTheme.TEXT);
+        double noteTop = y + ((entries.size() + perRow - 1) / perRow) * LEGEND_ROW + 6;
+        List<String> lines = noteLines();
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawString(lines.get(i), (float) x, (float) (noteTop + i * LEGEND_ROW));
         }
+    }
+
+    /** The note broken at spaces into lines that fit the width (6.5 pt italic: about 3.4 pt per character). */
+    private List<String> noteLines() {
+        int perLine = Math.max(20, (int) (width / 3.4));
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : note.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > perLine) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** For tests: the region ids and their class keys per panel, as drawn. */

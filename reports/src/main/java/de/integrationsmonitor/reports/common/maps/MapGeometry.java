@@ -40,6 +40,15 @@ public final class MapGeometry {
      * @param shapes  delivered shapes by unit id, WGS84 (x = longitude, y = latitude); may be empty
      */
     public static List<Region> regions(List<Centre> centres, Map<String, Geometry> shapes) {
+        return regions(centres, shapes, List.of());
+    }
+
+    /**
+     * The regions of {@code centres} as above and, first, those of {@code context} (units drawn beneath, e.g. the
+     * Gemeinde around its Stadtteile) in the same projection; a context unit is drawn only where its shape is
+     * delivered, and takes no part in the schematic cells.
+     */
+    public static List<Region> regions(List<Centre> centres, Map<String, Geometry> shapes, List<Centre> context) {
         if (centres.isEmpty() && shapes.isEmpty()) {
             return List.of();
         }
@@ -70,6 +79,11 @@ public final class MapGeometry {
         }
         Map<String, Geometry> cells = schematicCells(points);
         List<Region> regions = new ArrayList<>();
+        for (Centre unit : context) {
+            if (projected.containsKey(unit.id())) {
+                regions.add(new Region(unit.id(), unit.name(), projected.get(unit.id()), false));
+            }
+        }
         for (Centre centre : centres) {
             Geometry shape = projected.get(centre.id());
             regions.add(shape != null ? new Region(centre.id(), centre.name(), shape, false)
