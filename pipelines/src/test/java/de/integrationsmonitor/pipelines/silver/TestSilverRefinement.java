@@ -223,6 +223,32 @@ class TestSilverRefinement {
     }
 
     @Test
+    void boundariesKeepAPolygonPerKnownUnitAndQuarantineTheRest(SparkSession spark) {
+        String square = "{\"type\": \"Polygon\", \"coordinates\": [[[7.0, 51.6], [7.1, 51.6], [7.1, 51.7], [7.0, 51.7], [7.0, 51.6]]]}";
+        // a bow tie crosses itself: invalid, repaired into two triangles
+        String bowTie = "{\"type\": \"Polygon\", \"coordinates\": [[[6.9, 50.9], [7.0, 51.0], [7.0, 50.9], [6.9, 51.0], [6.9, 50.9]]]}";
+        Dataset<Row> bronze = Bronze.boundaries(spark, "{\"type\": \"FeatureCollection\", \"features\": [\n"
+                + "{\"type\": \"Feature\", \"properties\": {\"AGS\": \"05562024\"}, \"geometry\": " + square + "},\n"
+                + "{\"type\": \"Feature\", \"properties\": {\"AGS\": \"05999999\"}, \"geometry\": " + square + "},\n"
+                + "{\"type\": \"Feature\", \"properties\": {\"GEN\": \"Castrop-Rauxel\"}, \"geometry\": " + square + "},\n"
+                + "{\"type\": \"Feature\", \"properties\": {\"AGS\": \"05562004\"}, \"geometry\": {\"type\": \"Point\", \"coordinates\": [7, 51]}},\n"
+                + "{\"type\": \"Feature\", \"properties\": {\"org_unit_id\": \"05315000\"}, \"geometry\": " + bowTie + "},\n"
+                + "{\"type\": \"Feature\", \"properties\": {\"AGS\": \"05562024\"}, \"geometry\": " + square + "}\n"
+                + "]}");
+        SilverRefinement.Refined shapes = refinement.boundaries(bronze, Fixtures.orgUnits());
+
+        assertThat(rows(shapes.tables().get(TableCatalog.SILVER_BOUNDARIES), "org_unit_id", "source_line",
+                "substring(geometry_wkt, 1, 12)")).containsExactly(
+                row("05315000", 6, "MULTIPOLYGON"),
+                row("05562024", 2, "POLYGON ((7 "));
+        assertThat(rows(shapes.rejected(), "source_line", "reason", "value")).containsExactly(
+                row(3, "unknown_org_unit", "05999999"),
+                row(4, "missing_value", null),
+                row(5, "bad_geometry", "{\"type\":\"Point\",\"coordinates\":[7,51]}"),
+                row(7, "duplicate_key", "05562024"));
+    }
+
+    @Test
     void everyFixtureRowEndsUpInExactlyOnePlace() {
         long accepted = offers.tables().get(TableCatalog.SILVER_OFFERS).count();
         long rejected = offers.rejected().count();

@@ -19,7 +19,17 @@ public final class Bronze {
     private Bronze() {}
 
     public static Dataset<Row> frame(SparkSession spark, Source source, String relativePath, String csv) {
-        DeliveredFile file = CsvFileReader.parse(csv.getBytes(StandardCharsets.UTF_8), relativePath, source, Aliases.none());
+        return frame(spark, source, CsvFileReader.parse(csv.getBytes(StandardCharsets.UTF_8), relativePath, source, Aliases.none()));
+    }
+
+    /** reference/boundaries.geojson from its text, through the real GeoJSON reader. */
+    public static Dataset<Row> boundaries(SparkSession spark, String json) {
+        return frame(spark, Source.BOUNDARIES, de.integrationsmonitor.pipelines.bronze.GeoJsonFileReader.parse(
+                json.getBytes(StandardCharsets.UTF_8), "reference/boundaries.geojson"));
+    }
+
+    private static Dataset<Row> frame(SparkSession spark, Source source, DeliveredFile file) {
+        String relativePath = file.relativePath();
         assertThat(file).as("fixture %s must be readable", relativePath).isInstanceOf(DeliveredFile.Accepted.class);
         return spark.createDataFrame(
                 BronzeIngestion.toRows(source, (DeliveredFile.Accepted) file, "test-run", Instant.parse("2026-11-01T00:00:00Z")),
