@@ -69,8 +69,8 @@ class ImonEndToEndIT {
                 .contains("Personenzahlen, 12 verborgen (2 davon nur zum Schutz anderer)")
                 .contains("[8] Berichte").contains("2 Workshop-Auswertungen")
                 .contains("[9] Lücken").contains("Versorgungslücken: 7 PDF (3 Kreise und 4 Gemeinden) und 3 XLSX")
-                .contains("11 Dateien: 11 neu oder geändert")
-                .contains("6 in Quarantäne")
+                .contains("12 Dateien: 12 neu oder geändert")
+                .contains("7 in Quarantäne")
                 .contains("Berichtsmonat 2026-10");
     }
 
@@ -104,6 +104,7 @@ class ImonEndToEndIT {
                 row("participation/teilnahmen_2026-10.csv", 5, "unknown_offer", "O9"),
                 row("participation/teilnahmen_2026-10.csv", 6, "negative_count", "-1"),
                 row("participation/teilnahmen_2026-10.csv", 7, "future_date", "15.01.2031"),
+                row("reference/boundaries.geojson", 7, "unknown_org_unit", "05562999"),
                 row("workshops/statements.csv", 4, "unknown_label", "Regen"),
                 row("workshops/statements.csv", 5, "unknown_workshop", "WS7"));
         String runId = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
@@ -163,6 +164,48 @@ class ImonEndToEndIT {
                 + "2026-09,05562004,language,tr,1200,0,0.0,,0.0,true\n"
                 + "2026-09,05562028,gender,w,15800,1,3.0,0.3333333333333333,2.0,true\n"
                 + "2026-10,05562028,gender,w,15800,1,3.0,0.3333333333333333,2.0,true\n");
+    }
+
+    /**
+     * Across borders (gold.offer_access): only Castrop-Rauxel and Oer-Erkenschwick have centres (10.52 km apart, weight
+     * w = (exp(-½·(10.52/15)²) − exp(-½)) / (1 − exp(-½)) = 0.4455); Bielefeld and Münster have none and get no row. The
+     * gap for women in Oer-Erkenschwick (15,800 persons, 1 offer) is reachable: Castrop-Rauxel's 2 offers for women have
+     * no demand of their own, so all 3 serve Oer-Erkenschwick: 10,000 · 3 / 15,800 = 1.8987, exactly the area's value.
+     * Arabic: R(Castrop-Rauxel) = 1 / (650 + 0.4455 · 180) = 1 / 730.2, so Castrop-Rauxel 13.695 and Oer-Erkenschwick
+     * 0.4455 · 13.695 = 6.101 per 10,000. The maps are drawn from the delivered shape of Castrop-Rauxel and a schematic
+     * cell for Oer-Erkenschwick; a feature for an unknown unit is quarantined (see the quarantine test).
+     */
+    @Test
+    void accessAcrossBordersCountsTheOffersInTheNeighbouringTownAndTheReportsSaySo() throws IOException {
+        Result access = imon("sql", "--warehouse", warehouse.toString(), "--format", "csv",
+                "SELECT org_unit_id, dimension, value, demand_persons, round(access_per_10k, 4) AS a, round(access_ratio, 4) AS r, "
+                        + "is_access_gap FROM gold.offer_access WHERE month = '2026-10' AND demand_persons > 0 ORDER BY 2, 3, 1");
+        assertThat(access.exitCode()).as(access.err()).isZero();
+        assertThat(access.out()).isEqualTo("org_unit_id,dimension,value,demand_persons,a,r,is_access_gap\n"
+                + "05562028,gender,w,15800,1.8987,1.0,false\n"
+                + "05562004,language,ar,650,13.6951,1.1367,false\n"
+                + "05562028,language,ar,180,6.101,0.5064,false\n"
+                + "05562004,language,tr,1200,8.3333,1.0,false\n"
+                + "05562004,language,uk,42,0.0,,false\n");
+        Result coverage = imon("sql", "--warehouse", warehouse.toString(), "--format", "csv",
+                "SELECT (SELECT count(*) FROM gold.offer_access), (SELECT count(*) FROM gold.coverage_gaps "
+                        + "WHERE org_unit_id IN ('05562004', '05562028')), (SELECT count(*) FROM gold.offer_access "
+                        + "WHERE org_unit_id IN ('05711000', '05515000'))");
+        assertThat(coverage.out()).endsWith("\n49,49,0\n");
+        Path kreis = out.resolve("kreis-recklinghausen");
+        try (PDDocument document = Loader.loadPDF(kreis.resolve("versorgungsluecken_2026-10.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("1 Oer-Erkenschwick Geschlecht: Weiblich 1,9 (1,9) durch Angebote in Nachbarorten erreichbar: "
+                            + "Castrop-Rauxel 10,5 km (2 Angebote)")
+                    .contains("Karte: Deckungsgrad nach Sprache").contains("Karte: Erreichbarkeit über Gemeindegrenzen")
+                    .contains("Unter Berücksichtigung der Angebote in Nachbarorten bleiben 0 der");
+        }
+        try (PDDocument document = Loader.loadPDF(out.resolve("bielefeld/versorgungsluecken_2026-10.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Keine Karte: für die Gemeinden in Bielefeld sind weder Umrisse (reference/boundaries.geojson) noch "
+                            + "Zentren (Spalten lat;lon in reference/org_units.csv) geliefert.")
+                    .contains("Für die Gemeinden dieses Gebiets wurden keine Koordinaten geliefert");
+        }
     }
 
     /**
@@ -458,7 +501,7 @@ class ImonEndToEndIT {
         Result again = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
                 "--warehouse", warehouse.toString(), "--out", temp.resolve("out2").toString());
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("11 Dateien: 0 neu oder geändert (0 Zeilen), 11 unverändert")
+        assertThat(again.out()).contains("12 Dateien: 0 neu oder geändert (0 Zeilen), 12 unverändert")
                 .contains("nichts Neues seit Lauf").doesNotContain("] Silber").doesNotContain("] Gold").doesNotContain("] Prüfungen")
                 .contains("] Berichte"); // out2 has no reports yet: rendered from gold
         Warehouse wh = new Warehouse(spark, warehouse.toString());
