@@ -73,9 +73,9 @@ final class Geography {
         return stadtteile.getOrDefault(gemeindeId, List.of());
     }
 
-    /** A unit's centre for the optional lat;lon columns: the real one where {@link Centres} knows it. */
+    /** A unit's centre for the optional lat;lon columns: real where {@link Centres} knows it, else synthetic in NRW. */
     java.util.Optional<Centres.Centre> centre(String orgUnitId) {
-        return Centres.known(orgUnitId);
+        return Centres.of(orgUnitId);
     }
 
     /** Names of the Kreise that are not kreisfreie Städte (a name that means the Kreis itself), in AGS order. */

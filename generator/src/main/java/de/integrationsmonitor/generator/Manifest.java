@@ -140,6 +140,11 @@ final class Manifest {
                     .append(" months up to October 2026. ").append(people).append("\n\n");
         }
         if (scale.region() != Scale.Region.SAMPLE) {
+            text.append("Centres (`lat;lon` in `reference/org_units.csv`): real, to about 1 km, for the Gemeinden of Kreis ")
+                    .append("Recklinghausen and the model municipalities; for every other Gemeinde of NRW synthetic: a kreisfreie ")
+                    .append("Stadt at the city's centre, a Gemeinde of a Kreis at a position derived from its AGS within its ")
+                    .append("Kreis's approximate area. They are plausible, not real positions. Gemeinden outside NRW have none.")
+                    .append(" No `reference/boundaries.geojson`: maps are drawn schematically from the centres.\n\n");
             text.append("Deliberate faults: in every twelfth offers snapshot (counting back from the latest) one row of each ")
                     .append("fault kind and one duplicate id; one faulty row in every participation file from the second month on; ")
                     .append("in reference/demand.csv, workshops/ and model-projects/ the faults of the bundled sample.\n\n");

@@ -83,6 +83,22 @@ class TestSampleDataGenerator {
     }
 
     @Test
+    void unitsCarryTheirRealCentresAndTheBoundariesAreSchematicCellsAroundThem() throws IOException {
+        assertThat(lines("reference/org_units.csv")).contains(
+                "05562032;Recklinghausen;gemeinde;05562;111400;18381;2005;51.614;7.197",
+                "05562032-suderwich;Suderwich;stadtteil;05562032;11500;1035;104;51.615;7.258",
+                "05913000;Dortmund;gemeinde;05913;600000;129000;12000;51.514;7.466",
+                "05562;Kreis Recklinghausen;kreis;055;616900;88577;9344;;");
+        String boundaries = Files.readString(sample.resolve("reference/boundaries.geojson"));
+        // the ten Gemeinden by AGS and the nine Stadtteile by org_unit_id
+        assertThat(boundaries.split("\"type\": \"Feature\"", -1)).hasSize(1 + 19);
+        assertThat(boundaries).contains("{\"AGS\": \"05562032\", \"GEN\": \"Recklinghausen\"}")
+                .contains("{\"org_unit_id\": \"05562032-suderwich\", \"GEN\": \"Suderwich\"}")
+                .startsWith("{\"type\": \"FeatureCollection\"");
+        assertThat(Files.readString(sample.resolve("README.md"))).contains("are schematic, not the real borders");
+    }
+
+    @Test
     void participationHasOneFilePerMonth() throws IOException {
         try (Stream<Path> files = Files.list(sample.resolve("participation"))) {
             assertThat(files.map(file -> file.getFileName().toString()).sorted().toList()).hasSize(12)

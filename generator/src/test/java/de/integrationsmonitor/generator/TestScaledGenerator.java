@@ -99,6 +99,19 @@ class TestScaledGenerator {
     }
 
     @Test
+    void everyGemeindeHasACentreInNrwRealWhereKnown() throws IOException {
+        List<String[]> gemeinden = lines("reference/org_units.csv").stream().map(line -> line.split(";", -1))
+                .filter(fields -> fields[2].equals("gemeinde")).toList();
+        assertThat(gemeinden).hasSize(396).allSatisfy(fields -> {
+            assertThat(Double.parseDouble(fields[7])).as(fields[1]).isBetween(50.3, 52.6);
+            assertThat(Double.parseDouble(fields[8])).as(fields[1]).isBetween(5.8, 9.5);
+        });
+        assertThat(gemeinden.stream().filter(f -> f[0].equals("05562036")).findFirst().orElseThrow())
+                .endsWith("51.623", "7.401"); // Waltrop: a real centre
+        assertThat(String.join("\n", lines("README.md"))).contains("for every other Gemeinde of NRW synthetic");
+    }
+
+    @Test
     void snapshotsGrowToTheScalesOfferCountPlusTheDuplicateRow() throws IOException {
         assertThat(lines("offers/angebote_2025-09-01.csv")).hasSize(1 + 400);
         assertThat(lines("offers/angebote_2026-10-01.csv")).hasSize(1 + 450 + 1);
