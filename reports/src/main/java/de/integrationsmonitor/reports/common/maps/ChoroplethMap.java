@@ -297,15 +297,4 @@ public final class ChoroplethMap extends AbstractRenderer implements Graphics2DR
         }
         return lines;
     }
-
-    /** For tests: the region ids and their class keys per panel, as drawn. */
-    public List<Panel> panels() {
-        return panels;
-    }
-
-    /** For tests and alternative texts: the regions drawn. */
-    public List<Region> regions() {
-        return regions;
-    }
-
 }
