@@ -76,6 +76,7 @@ record BenchReport(Instant startedAt, String machine, String scale, long seed, S
                         + String.format(Locale.ROOT, "%,d", rows) + " rows read by Bronze"));
         fullRun.stages().forEach((stage, seconds) -> lines.add(row("· " + stage, seconds, -1, "", -1,
                 STAGES.getOrDefault(stage, "stage line of the run"))));
+        gapRows(lines, fullRun, "");
         double marts = fullRun.sum(Bench.MART_STAGES.toArray(String[]::new));
         lines.add(row("marts (" + String.join(" + ", Bench.MART_STAGES) + ")", marts, rate(rows, marts), "", -1,
                 "the stages that produce the three marts"));
@@ -89,6 +90,7 @@ record BenchReport(Instant startedAt, String machine, String scale, long seed, S
                         + String.format(Locale.ROOT, "%,d", monthly.bronzeRows()) + " new rows"));
         double monthlyMarts = monthly.sum(Bench.MART_STAGES.toArray(String[]::new));
         lines.add(row("· marts of the monthly run", monthlyMarts, -1, "", -1, String.join(" + ", Bench.MART_STAGES)));
+        gapRows(lines, monthly, " of the monthly run");
         double duckSeconds = duck.total().toNanos() / 1e9;
         lines.add(row("DuckDB baseline", duckSeconds, rate(duck.inputRows(), duckSeconds), "", -1, String.format(Locale.ROOT,
                 "load %.2f s + compute %.2f s of the three marts from the same CSV files (%,d rows; statements.csv feeds no mart)",
@@ -129,6 +131,22 @@ record BenchReport(Instant startedAt, String machine, String scale, long seed, S
                 + "Peak RSS: maximum resident set size of the `imon run` process (`/usr/bin/time`, else `VmHWM`).");
         lines.add("");
         return String.join("\n", lines) + "\n";
+    }
+
+    /** The coverage marts' seconds and, of those, the access mart's, as the run's Gold line names them. */
+    private static void gapRows(List<String> lines, RunProcess.Measurement run, String which) {
+        run.stageLines().stream().map(RunProcess.Stage::parse).flatMap(java.util.Optional::stream)
+                .filter(stage -> stage.name().equals("Gold")).findFirst().ifPresent(gold -> {
+                    double[] seconds = gold.gapSeconds();
+                    if (seconds[0] >= 0) {
+                        lines.add(row("· · coverage marts" + which, seconds[0], -1, "", -1,
+                                "part of Gold: coverage_gaps, coverage_gaps_districts, supply_matrix and offer_access, written side by side"));
+                    }
+                    if (seconds[1] >= 0) {
+                        lines.add(row("· · · access mart" + which, seconds[1], -1, "", -1,
+                                "gold.offer_access (E2SFCA over the Gemeinde pairs within access.catchment-km): its write, beside the others"));
+                    }
+                });
     }
 
     private static String equality(List<MartComparison.Outcome> outcomes) {

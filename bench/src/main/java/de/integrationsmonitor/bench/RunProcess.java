@@ -158,6 +158,9 @@ final class RunProcess {
     }
 
     /** One stage line of {@code imon run}: its name, seconds and description. */
+    private static final Pattern GAP_SECONDS = Pattern.compile("([0-9.,]+) s für Versorgungslücken");
+    private static final Pattern ACCESS_SECONDS = Pattern.compile("davon ([0-9.,]+) s Erreichbarkeit");
+
     record Stage(String name, double seconds, String description) {
         static Optional<Stage> parse(String line) {
             Matcher stage = STAGE.matcher(line);
@@ -166,6 +169,20 @@ final class RunProcess {
             }
             return Optional.of(new Stage(stage.group(2), Double.parseDouble(stage.group(3).replace(".", "").replace(',', '.')),
                     stage.group(4)));
+        }
+
+        /**
+         * From a Gold line, the seconds it names for the coverage marts ("5,9 s für Versorgungslücken") and, of those, for
+         * the access mart ("davon 3,8 s Erreichbarkeit"); -1 where the line names none.
+         */
+        double[] gapSeconds() {
+            Matcher gaps = GAP_SECONDS.matcher(description);
+            Matcher access = ACCESS_SECONDS.matcher(description);
+            return new double[] {gaps.find() ? germanNumber(gaps.group(1)) : -1, access.find() ? germanNumber(access.group(1)) : -1};
+        }
+
+        private static double germanNumber(String text) {
+            return Double.parseDouble(text.replace(".", "").replace(',', '.'));
         }
 
         /** The rows a Bronze line says were read from new or changed files, else -1. */

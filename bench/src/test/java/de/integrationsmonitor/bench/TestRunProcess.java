@@ -23,6 +23,10 @@ class TestRunProcess {
         assertThat(RunProcess.Stage.parse("[7] Lücken    1.234,5 s  Versorgungslücken: 11 PDF").orElseThrow().seconds())
                 .isEqualTo(1234.5);
         assertThat(RunProcess.Stage.parse("Eingabe:   /tmp/input")).isEmpty();
+        RunProcess.Stage gold = RunProcess.Stage.parse("[5] Gold        12,0 s  12 Monate (2025-11 bis 2026-10), Berichtsmonat 2026-10, "
+                + "1.105,9 s für Versorgungslücken (davon 3,8 s Erreichbarkeit, gold.offer_access)").orElseThrow();
+        assertThat(gold.gapSeconds()).containsExactly(1105.9, 3.8);
+        assertThat(bronze.gapSeconds()).containsExactly(-1.0, -1.0);
     }
 
     @Test
