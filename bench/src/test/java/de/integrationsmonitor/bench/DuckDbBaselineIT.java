@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,12 +37,13 @@ class DuckDbBaselineIT {
 
     static Map<Mart, MartRows> gold;
     static DuckDbBaseline.Result baseline;
+    static Warehouse warehouse;
 
     @BeforeAll
     static void run(SparkSession spark) {
         Path project = Fixtures.projectConf().getParent();
         ImonConfig config = ImonConfig.load(project, project.resolve("conf")).withWarehousePath(temp.resolve("warehouse").toString());
-        Warehouse warehouse = new Warehouse(spark, config.warehousePath());
+        warehouse = new Warehouse(spark, config.warehousePath());
         Pipeline pipeline = new Pipeline(config, warehouse, "baseline-test", STARTED_AT);
         pipeline.bronze();
         pipeline.silver();
@@ -56,6 +58,19 @@ class DuckDbBaselineIT {
         MartComparison.Outcome outcome = MartComparison.compare(gold.get(mart), baseline.mart(mart));
         assertThat(outcome.isEqual()).as(String.join("\n", outcome.describe())).isTrue();
         assertThat(outcome.oursRows()).isPositive();
+    }
+
+    /** The sample has centres for every Gemeinde: gold.offer_access has a row for each coverage_gaps row, and no other. */
+    @Test
+    void everyGapRowOfAGemeindeWithACentreHasItsAccessRow(SparkSession spark) {
+        warehouse.registerExisting();
+        List<Row> counts = spark.sql("SELECT (SELECT count(*) FROM gold.coverage_gaps g JOIN gold.dim_org_units o "
+                + "ON o.org_unit_id = g.org_unit_id WHERE o.lat IS NOT NULL), (SELECT count(*) FROM gold.offer_access), "
+                + "(SELECT count(*) FROM gold.coverage_gaps g LEFT ANTI JOIN gold.offer_access a "
+                + "ON a.month = g.month AND a.org_unit_id = g.org_unit_id AND a.dimension = g.dimension AND a.value = g.value), "
+                + "(SELECT count(*) FROM gold.dim_org_unit_shapes)").collectAsList();
+        Row row = counts.get(0);
+        assertThat(List.of(row.getLong(0), row.getLong(1), row.getLong(2), row.getLong(3))).containsExactly(3_893L, 3_893L, 0L, 19L);
     }
 
     @Test
