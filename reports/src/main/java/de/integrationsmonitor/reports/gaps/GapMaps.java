@@ -92,8 +92,12 @@ final class GapMaps {
     static MapOrReason kreisAccess(GapReportData data, DisclosurePlan plan, GapLabels labels, double width) {
         List<Region> regions = gemeindeRegions(data);
         List<String> languages = languages(data.gemeindeRows());
-        if (regions.isEmpty() || languages.isEmpty() || data.access().isEmpty()) {
-            return new MapOrReason(Optional.empty(), noMap(data, regions.isEmpty() || data.access().isEmpty()));
+        if (!regions.isEmpty() && !languages.isEmpty() && data.access().isEmpty()) {
+            return new MapOrReason(Optional.empty(), "Keine Karte der Erreichbarkeit: sie braucht die Zentren der Gemeinden "
+                    + "(Spalten lat;lon in reference/org_units.csv), Umrisse allein genügen nicht.");
+        }
+        if (regions.isEmpty() || languages.isEmpty()) {
+            return new MapOrReason(Optional.empty(), noMap(data, regions.isEmpty()));
         }
         List<Panel> panels = new ArrayList<>();
         for (String language : languages) {

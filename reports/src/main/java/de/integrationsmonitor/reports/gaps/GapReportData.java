@@ -20,7 +20,7 @@ import java.util.Map;
  * @param access the month's gold.offer_access rows of the Kreis's Gemeinden (empty where none has a centre)
  * @param located the Kreis's Gemeinden that have a centre (lat;lon), by id
  * @param catchmentKm the catchment radius of the access mart (access.catchment-km)
- * @param centres the centres of the Kreis's Gemeinden and Stadtteile that have one
+ * @param centres the Kreis's Gemeinden and Stadtteile with their centres (NaN where a unit has none)
  * @param shapes delivered shapes (WGS84) of the Kreis's Gemeinden and Stadtteile, by id; empty without boundaries
  */
 public record GapReportData(YearMonth month, Unit kreis, List<Unit> gemeinden, List<GapRow> gemeindeRows,

@@ -95,9 +95,10 @@ public final class GapReportQueries {
             if (OrgLevel.GEMEINDE.is(row.getString(2)) && located) {
                 centres.put(row.getString(0), new double[] {row.getDouble(4), row.getDouble(5)});
             }
-            if (located && kreisId.equals(row.getString(3))
-                    && (OrgLevel.GEMEINDE.is(row.getString(2)) || OrgLevel.STADTTEIL.is(row.getString(2)))) {
-                areaCentres.add(new MapGeometry.Centre(row.getString(0), row.getString(1), row.getDouble(4), row.getDouble(5)));
+            // every unit of the area, with its centre or NaN: a unit without one is still drawn where its shape is delivered
+            if (kreisId.equals(row.getString(3)) && (OrgLevel.GEMEINDE.is(row.getString(2)) || OrgLevel.STADTTEIL.is(row.getString(2)))) {
+                areaCentres.add(new MapGeometry.Centre(row.getString(0), row.getString(1), located ? row.getDouble(4) : Double.NaN,
+                        located ? row.getDouble(5) : Double.NaN));
             }
             if (OrgLevel.GEMEINDE.is(row.getString(2)) && kreisId.equals(row.getString(3))) {
                 gemeinden.add(new Unit(row.getString(0), row.getString(1)));

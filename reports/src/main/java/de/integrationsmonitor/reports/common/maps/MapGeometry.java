@@ -28,15 +28,19 @@ public final class MapGeometry {
     /** A unit drawn on a map: its id, its name and its outline in the local km plane; schematic when built from centres. */
     public record Region(String id, String name, Geometry shape, boolean schematic) {}
 
-    /** A unit's centre in WGS84 degrees. */
-    public record Centre(String id, String name, double lat, double lon) {}
+    /** A unit and its centre in WGS84 degrees; NaN for a unit without one (it is drawn only if its shape is delivered). */
+    public record Centre(String id, String name, double lat, double lon) {
+        boolean located() {
+            return !Double.isNaN(lat) && !Double.isNaN(lon);
+        }
+    }
 
     /**
      * The regions of the given units: the delivered shape where there is one (WGS84, as read from
      * {@code reference/boundaries.geojson}), else a schematic cell from the centres. Units with neither are left out.
      * All are projected around the mean of the centres (equirectangular: accurate to well under 1 % across a Kreis).
      *
-     * @param centres the units' centres (those with lat;lon)
+     * @param centres the units with their centres (NaN where a unit has none)
      * @param shapes  delivered shapes by unit id, WGS84 (x = longitude, y = latitude); may be empty
      */
     public static List<Region> regions(List<Centre> centres, Map<String, Geometry> shapes) {
@@ -49,17 +53,19 @@ public final class MapGeometry {
      * delivered, and takes no part in the schematic cells.
      */
     public static List<Region> regions(List<Centre> centres, Map<String, Geometry> shapes, List<Centre> context) {
-        if (centres.isEmpty() && shapes.isEmpty()) {
+        List<Centre> located = centres.stream().filter(Centre::located).toList();
+        boolean anyShape = centres.stream().anyMatch(c -> shapes.containsKey(c.id()));
+        if (located.isEmpty() && !anyShape) {
             return List.of();
         }
         double lat0;
         double lon0;
-        if (!centres.isEmpty()) {
-            lat0 = centres.stream().mapToDouble(Centre::lat).average().orElseThrow();
-            lon0 = centres.stream().mapToDouble(Centre::lon).average().orElseThrow();
+        if (!located.isEmpty()) {
+            lat0 = located.stream().mapToDouble(Centre::lat).average().orElseThrow();
+            lon0 = located.stream().mapToDouble(Centre::lon).average().orElseThrow();
         } else {
             Envelope all = new Envelope();
-            shapes.values().forEach(s -> all.expandToInclude(s.getEnvelopeInternal()));
+            centres.stream().filter(c -> shapes.containsKey(c.id())).forEach(c -> all.expandToInclude(shapes.get(c.id()).getEnvelopeInternal()));
             lat0 = all.centre().y;
             lon0 = all.centre().x;
         }
@@ -72,7 +78,7 @@ public final class MapGeometry {
             }
         });
         Map<String, Coordinate> points = new LinkedHashMap<>();
-        for (Centre centre : centres) {
+        for (Centre centre : located) {
             Coordinate c = new Coordinate(centre.lon(), centre.lat());
             toKm.transform(c, c);
             points.put(centre.id(), c);
@@ -86,8 +92,11 @@ public final class MapGeometry {
         }
         for (Centre centre : centres) {
             Geometry shape = projected.get(centre.id());
-            regions.add(shape != null ? new Region(centre.id(), centre.name(), shape, false)
-                    : new Region(centre.id(), centre.name(), cells.get(centre.id()), true));
+            if (shape != null) {
+                regions.add(new Region(centre.id(), centre.name(), shape, false));
+            } else if (cells.containsKey(centre.id())) {
+                regions.add(new Region(centre.id(), centre.name(), cells.get(centre.id()), true));
+            }
         }
         return regions;
     }
