@@ -69,17 +69,8 @@ final class GapMaps {
         if (regions.isEmpty() || languages.isEmpty()) {
             return new MapOrReason(Optional.empty(), noMap(data, regions.isEmpty()));
         }
-        List<Panel> panels = new ArrayList<>();
-        for (String language : languages) {
-            Map<String, String> classes = new LinkedHashMap<>();
-            for (GapRow row : data.gemeindeRows()) {
-                if (row.dimension().equals(TargetGroup.LANGUAGE.code()) && row.value().equals(language)) {
-                    classes.put(row.orgUnitId(), plan.hidden(GapCells.demand(row, data.month())) ? PROTECTED
-                            : GapReport.shade(row, data.coverageIndexLimit()).name());
-                }
-            }
-            panels.add(new Panel(labels.value(TargetGroup.LANGUAGE.code(), language), classes));
-        }
+        List<Panel> panels = languagePanels(data, plan, labels, languages,
+                row -> Optional.of(GapReport.shade(row, data.coverageIndexLimit())));
         List<LegendEntry> legend = legend(GapReport.coverageLegend(data.coverageIndexLimit()));
         ChoroplethMap map = new ChoroplethMap(regions, panels, legend, note(regions, "Deckungsgrad der Gemeinde (gold.coverage_gaps)"),
                 3, width, true);
@@ -99,20 +90,8 @@ final class GapMaps {
         if (regions.isEmpty() || languages.isEmpty()) {
             return new MapOrReason(Optional.empty(), noMap(data, regions.isEmpty()));
         }
-        List<Panel> panels = new ArrayList<>();
-        for (String language : languages) {
-            Map<String, String> classes = new LinkedHashMap<>();
-            for (GapRow row : data.gemeindeRows()) {
-                if (row.dimension().equals(TargetGroup.LANGUAGE.code()) && row.value().equals(language)) {
-                    Optional<AccessRow> access = data.accessOf(row);
-                    if (access.isPresent()) {
-                        classes.put(row.orgUnitId(), plan.hidden(GapCells.demand(row, data.month())) ? PROTECTED
-                                : accessShade(row, access.get(), data.coverageIndexLimit()).name());
-                    }
-                }
-            }
-            panels.add(new Panel(labels.value(TargetGroup.LANGUAGE.code(), language), classes));
-        }
+        List<Panel> panels = languagePanels(data, plan, labels, languages,
+                row -> data.accessOf(row).map(access -> accessShade(row, access, data.coverageIndexLimit())));
         ChoroplethMap map = new ChoroplethMap(regions, panels, legend(accessLegend(data.coverageIndexLimit())),
                 note(regions, "Erreichbarkeit über Gemeindegrenzen im Umkreis von " + GermanFormat.decimal(data.catchmentKm(), 0)
                         + " km (gold.offer_access)"), 3, width, true);
@@ -157,6 +136,28 @@ final class GapMaps {
                 }).orElse("keine Daten")).collect(Collectors.joining("; "));
         return new MapOrReason(Optional.of(map), "Karte der Stadtteile von " + gemeinde.name() + " nach Zahl der "
                 + "Versorgungslücken. " + list + "." + schematicSentence(regions));
+    }
+
+    /**
+     * One panel per language: each Gemeinde row of the language in its class ({@code shade}; none: "keine Daten"), or
+     * "geschützt" where the disclosure plan hides its demand.
+     */
+    static List<Panel> languagePanels(GapReportData data, DisclosurePlan plan, GapLabels labels, List<String> languages,
+                                      java.util.function.Function<GapRow, Optional<Heatmap.Shade>> shade) {
+        List<Panel> panels = new ArrayList<>();
+        for (String language : languages) {
+            Map<String, String> classes = new LinkedHashMap<>();
+            for (GapRow row : data.gemeindeRows()) {
+                if (row.dimension().equals(TargetGroup.LANGUAGE.code()) && row.value().equals(language)) {
+                    Optional<Heatmap.Shade> shaded = shade.apply(row);
+                    if (shaded.isPresent()) {
+                        classes.put(row.orgUnitId(), plan.hidden(GapCells.demand(row, data.month())) ? PROTECTED : shaded.get().name());
+                    }
+                }
+            }
+            panels.add(new Panel(labels.value(TargetGroup.LANGUAGE.code(), language), classes));
+        }
+        return panels;
     }
 
     /** The access class of a Gemeinde row: as the coverage classes, on the access ratio. */

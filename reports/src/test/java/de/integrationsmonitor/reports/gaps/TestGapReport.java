@@ -132,6 +132,26 @@ class TestGapReport {
                 .contains("Erreichbarkeit über Gemeindegrenzen (gold.offer_access)");
     }
 
+    @Test
+    void theKreisMapsColourEachGemeindeByItsClassAndLeaveAMissingRowWithoutData() {
+        GapReportData located = GapFixture.withAccess();
+        GapLabels labels = new GapLabels(located.labels());
+        List<String> languages = GapMaps.languages(located.gemeindeRows());
+        // Arabic's shortfall 3.0 (Marl) before Turkish's 1.5; German has no demand
+        assertThat(languages).containsExactly("ar", "tr");
+
+        assertThat(GapMaps.languagePanels(located, Plans.of(located), labels, languages,
+                row -> java.util.Optional.of(GapReport.shade(row, located.coverageIndexLimit()))))
+                .extracting(p -> p.title(), p -> p.classes()).containsExactly(
+                        tuple("Arabisch", java.util.Map.of(GapFixture.MARL.id(), "LOW", GapFixture.WALTROP.id(), "HIGH")),
+                        tuple("Türkisch", java.util.Map.of(GapFixture.MARL.id(), "ZERO")));  // Waltrop: keine Daten
+        assertThat(GapMaps.languagePanels(located, Plans.of(located), labels, languages,
+                row -> located.accessOf(row).map(a -> GapMaps.accessShade(row, a, located.coverageIndexLimit()))))
+                .extracting(p -> p.classes()).containsExactly(
+                        java.util.Map.of(GapFixture.MARL.id(), "HIGH", GapFixture.WALTROP.id(), "HIGH"),  // ratios 1.2 and 4.4
+                        java.util.Map.of(GapFixture.MARL.id(), "ZERO"));                                  // nothing within 15 km
+    }
+
     private static String text(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
