@@ -29,7 +29,9 @@ public record ImonConfig(
         long gapsMinDemand,
         double gapsCoverageIndexLimit,
         double accessCatchmentKm,
-        int disclosureMinCount) {
+        int disclosureMinCount,
+        int tteLimitDays,
+        Map<String, String> tteIndicators) {
 
     public static final String INPUT_PATH = "input.path";
     public static final String WAREHOUSE_PATH = "warehouse.path";
@@ -47,6 +49,14 @@ public record ImonConfig(
     public static final String GAPS_COVERAGE_INDEX_LIMIT = "gaps.coverage-index-limit";
     /** The catchment radius d0 of gold.offer_access (E2SFCA), in km. */
     public static final String ACCESS_CATCHMENT_KM = "access.catchment-km";
+    /** The limit of gold.time_to_event: the share reaching a milestone within this many days of Zuzug (56: eight weeks). */
+    public static final String TTE_LIMIT_DAYS = "tte.limit-days";
+    /**
+     * Which delivered indicator (indicators.csv) each computed time-to-event share corresponds to, as
+     * {@code milestone:Indikator-ID} separated by commas ({@code kursbeginn:IND-01}); the Modellprojekt-Evaluation
+     * sets their target status side by side. Empty: no comparison.
+     */
+    public static final String TTE_INDICATORS = "tte.indicators";
     /** Counts of persons from 1 to this value minus one are shown as "•" in reports and exports. */
     public static final String DISCLOSURE_MIN_COUNT = "disclosure.min-count";
 
@@ -67,6 +77,10 @@ public record ImonConfig(
         if (!(accessCatchmentKm > 0) || Double.isInfinite(accessCatchmentKm)) {
             throw new ConfigException(ACCESS_CATCHMENT_KM + " muss eine positive Zahl (Kilometer) sein, ist " + accessCatchmentKm);
         }
+        if (tteLimitDays < 1) {
+            throw new ConfigException(TTE_LIMIT_DAYS + " muss mindestens 1 sein (Tage seit Zuzug), ist " + tteLimitDays);
+        }
+        tteIndicators = Map.copyOf(requireNonNull(tteIndicators, "tteIndicators is null"));
         if (disclosureMinCount < 1) {
             throw new ConfigException(DISCLOSURE_MIN_COUNT + " muss mindestens 1 sein (1 = nichts unterdrücken), ist "
                     + disclosureMinCount);
@@ -85,6 +99,8 @@ public record ImonConfig(
         defaults.put(GAPS_COVERAGE_INDEX_LIMIT, "0.5");
         defaults.put(ACCESS_CATCHMENT_KM, "15");
         defaults.put(DISCLOSURE_MIN_COUNT, "3");
+        defaults.put(TTE_LIMIT_DAYS, "56");
+        defaults.put(TTE_INDICATORS, "kursbeginn:IND-01");
         return Map.copyOf(defaults);
     }
 
@@ -136,25 +152,44 @@ public record ImonConfig(
                 parseInt(GAPS_MIN_DEMAND, values.get(GAPS_MIN_DEMAND)),
                 parseDouble(GAPS_COVERAGE_INDEX_LIMIT, values.get(GAPS_COVERAGE_INDEX_LIMIT)),
                 parseDouble(ACCESS_CATCHMENT_KM, values.get(ACCESS_CATCHMENT_KM)),
-                parseInt(DISCLOSURE_MIN_COUNT, values.get(DISCLOSURE_MIN_COUNT)));
+                parseInt(DISCLOSURE_MIN_COUNT, values.get(DISCLOSURE_MIN_COUNT)),
+                parseInt(TTE_LIMIT_DAYS, values.get(TTE_LIMIT_DAYS)),
+                parseMilestoneIndicators(values.get(TTE_INDICATORS)));
     }
 
     public ImonConfig withInputPath(Path path) {
         return new ImonConfig(projectRoot, confDir, path.toAbsolutePath().normalize(), warehousePath, outputPath,
                 sparkMaster, shufflePartitions, reportAreas, gapsMinDemand, gapsCoverageIndexLimit,
-                accessCatchmentKm, disclosureMinCount);
+                accessCatchmentKm, disclosureMinCount, tteLimitDays, tteIndicators);
     }
 
     public ImonConfig withWarehousePath(String location) {
         return new ImonConfig(projectRoot, confDir, inputPath, resolveLocation(Path.of("").toAbsolutePath(), location),
                 outputPath, sparkMaster, shufflePartitions, reportAreas, gapsMinDemand, gapsCoverageIndexLimit,
-                accessCatchmentKm, disclosureMinCount);
+                accessCatchmentKm, disclosureMinCount, tteLimitDays, tteIndicators);
     }
 
     public ImonConfig withOutputPath(Path path) {
         return new ImonConfig(projectRoot, confDir, inputPath, warehousePath, path.toAbsolutePath().normalize(),
                 sparkMaster, shufflePartitions, reportAreas, gapsMinDemand, gapsCoverageIndexLimit,
-                accessCatchmentKm, disclosureMinCount);
+                accessCatchmentKm, disclosureMinCount, tteLimitDays, tteIndicators);
+    }
+
+    /** {@code kursbeginn:IND-01, erstberatung:IND-02} → milestone code → indicator id; a milestone gold does not measure is refused. */
+    private static Map<String, String> parseMilestoneIndicators(String value) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        List<String> measured = de.integrationsmonitor.pipelines.contract.Milestone.measured().stream()
+                .map(de.integrationsmonitor.pipelines.contract.Milestone::code).toList();
+        for (String entry : parseList(value)) {
+            String[] parts = entry.split(":", -1);
+            String milestone = parts[0].trim().toLowerCase(java.util.Locale.ROOT);
+            if (parts.length != 2 || parts[1].isBlank() || !measured.contains(milestone)) {
+                throw new ConfigException(TTE_INDICATORS + ": '" + entry + "' ist kein Paar Meilenstein:Indikator-ID; Meilensteine sind "
+                        + String.join(", ", measured) + " (Beispiel: kursbeginn:IND-01)");
+            }
+            pairs.put(milestone, parts[1].trim());
+        }
+        return pairs;
     }
 
     private static Path resolve(Path root, String value) {
@@ -177,7 +212,7 @@ public record ImonConfig(
     /** Another set of report areas (the {@code --area} option); empty: every area with data. */
     public ImonConfig withReportAreas(List<String> areas) {
         return new ImonConfig(projectRoot, confDir, inputPath, warehousePath, outputPath, sparkMaster, shufflePartitions, areas,
-                gapsMinDemand, gapsCoverageIndexLimit, accessCatchmentKm, disclosureMinCount);
+                gapsMinDemand, gapsCoverageIndexLimit, accessCatchmentKm, disclosureMinCount, tteLimitDays, tteIndicators);
     }
 
     /** "05562, 05711" as a list of ids; blank entries are ignored. */

@@ -97,7 +97,16 @@ public enum Source {
             Column.required("period", "Periode"),
             Column.required("value", "Wert"),
             Column.optional("target", "Zielwert"),
-            Column.optional("note", "Anmerkung")));
+            Column.optional("note", "Anmerkung"))),
+    /**
+     * Optional pseudonymous case milestones of the model municipalities' case management (time-to-event indicators).
+     * {@code Fall-ID} never leaves silver: gold, exports and reports hold aggregates only.
+     */
+    CASE_EVENTS("model_projects", "model-projects/case_events\\.csv", "case_events", List.of(
+            Column.required("case_id", "Fall-ID"),
+            Column.required("project_id", "Projekt-ID"),
+            Column.required("milestone", "Ereignis"),
+            Column.required("event_date", "Datum")));
 
     /** One column of a source: its canonical name, the contract's header label, and its kind. */
     public record Column(String name, String header, boolean required, boolean personal) {

@@ -125,6 +125,14 @@ public final class TableCatalog {
                     + "target DOUBLE, note STRING, source_file STRING, source_line INT",
             "Indicator values per project and period (YYYY-MM, YYYY-Qn or YYYY), with an optional target override.");
 
+    public static final TableDef SILVER_CASE_EVENTS = silver("model_projects__case_events",
+            "case_id STRING NOT NULL, project_id STRING NOT NULL, milestone STRING NOT NULL, event_date DATE NOT NULL, "
+                    + "source_file STRING, source_line INT",
+            "Pseudonymous case milestones of the model projects (milestone: zuzug, erstberatung, kursanmeldung, kursbeginn, "
+                    + "arbeitsaufnahme), one per case, project and milestone. case_id (Fall-ID) never leaves silver.")
+            .withChecks(QualityCheck.uniqueKey("case_id", "project_id", "milestone"),
+                    QualityCheck.acceptedValues("milestone", Milestone.codes()));
+
     public static final TableDef SILVER_QUARANTINE = silver("quarantine",
             "source_file STRING NOT NULL, source_line INT NOT NULL, reason STRING NOT NULL, column_name STRING, "
                     + "value STRING, run_id STRING NOT NULL",
@@ -281,6 +289,32 @@ public final class TableCatalog {
                     + "verschlechtert, unverändert, keine Daten).")
             .withChecks(QualityCheck.uniqueKey("project_id", "indicator_id"));
 
+    public static final TableDef GOLD_TIME_TO_EVENT = gold("time_to_event",
+            "project_id STRING NOT NULL, milestone STRING NOT NULL, cohort STRING NOT NULL, cases BIGINT NOT NULL, "
+                    + "events BIGINT NOT NULL, censored BIGINT NOT NULL, share_within_limit DOUBLE NOT NULL, share_lower_95 DOUBLE, "
+                    + "share_upper_95 DOUBLE, median_days INT, naive_share_within_limit DOUBLE, limit_days INT NOT NULL",
+            "Published mart: per project with cases, milestone (kursbeginn, erstberatung, arbeitsaufnahme) and cohort (gesamt, "
+                    + "or the quarter of Zuzug) the Kaplan-Meier share reaching the milestone within limit_days of Zuzug "
+                    + "(tte.limit-days), its 95 % log-log Greenwood interval, the median days and the naive completed-waits "
+                    + "share (data contract).")
+            .withChecks(QualityCheck.uniqueKey("project_id", "milestone", "cohort"));
+
+    public static final TableDef GOLD_TIME_TO_EVENT_CURVE = gold("time_to_event_curve",
+            "project_id STRING NOT NULL, milestone STRING NOT NULL, cohort STRING NOT NULL, day INT NOT NULL, at_risk BIGINT NOT NULL, "
+                    + "events BIGINT NOT NULL, censored BIGINT NOT NULL, share_reached DOUBLE NOT NULL, share_lower_95 DOUBLE, "
+                    + "share_upper_95 DOUBLE",
+            "The Kaplan-Meier curves behind gold.time_to_event: per project, milestone and cohort one row per day since Zuzug "
+                    + "with an event or a censoring, the cases at risk, events and censorings that day, the share reached "
+                    + "(1 - S(day)) and its 95 % log-log Greenwood interval; the charts of the Modellprojekt-Evaluation.")
+            .withChecks(QualityCheck.uniqueKey("project_id", "milestone", "cohort", "day"));
+
+    public static final TableDef GOLD_TIME_TO_EVENT_CASES = gold("time_to_event_cases",
+            "project_id STRING NOT NULL, cases_delivered BIGINT NOT NULL, cases_without_start BIGINT NOT NULL, "
+                    + "cases_outside_follow_up BIGINT NOT NULL, cases_counted BIGINT NOT NULL, follow_up_end DATE NOT NULL",
+            "Per model project with delivered case milestones: the cases delivered, those without a valid Zuzug (ohne Zuzug, "
+                    + "left out of every time-to-event figure), those whose Zuzug lies after the follow-up end (the project's "
+                    + "Ende or the run month's end, whichever is earlier; left out), and those counted in gold.time_to_event.");
+
     public static final TableDef GOLD_QUARANTINE_SUMMARY = gold("fct_quarantine_summary",
             "source_file STRING NOT NULL, reason STRING NOT NULL, quarantined_rows BIGINT NOT NULL, examples ARRAY<STRING> NOT NULL",
             "Rows of silver.quarantine per input file and reason, with the three alphabetically first references "
@@ -335,11 +369,12 @@ public final class TableCatalog {
     private static List<TableDef> all0() {
         List<TableDef> tables = new ArrayList<>(BRONZE.values());
         tables.addAll(List.of(SILVER_ORG_UNITS, SILVER_BOUNDARIES, SILVER_DEMAND, SILVER_OFFERS, SILVER_OFFER_HISTORY, SILVER_OFFER_CODES, SILVER_EVENTS, SILVER_WORKSHOPS,
-                SILVER_STATEMENTS, SILVER_PROJECTS, SILVER_INDICATORS, SILVER_INDICATOR_VALUES, SILVER_QUARANTINE,
+                SILVER_STATEMENTS, SILVER_PROJECTS, SILVER_INDICATORS, SILVER_INDICATOR_VALUES, SILVER_CASE_EVENTS, SILVER_QUARANTINE,
                 GOLD_ORG_UNITS, GOLD_ORG_UNIT_SHAPES, GOLD_MODEL_PROJECTS, GOLD_INDICATORS,
                 GOLD_OFFERS_ACTIVE, GOLD_EVENTS, GOLD_EVENTS_BY_CATEGORY, GOLD_DATA_AS_OF, GOLD_KPI_MONTHLY, GOLD_COVERAGE_GAPS, GOLD_COVERAGE_GAPS_DISTRICTS, GOLD_OFFER_ACCESS,
                 GOLD_SUPPLY_MATRIX, GOLD_WORKSHOP_EVALUATION, GOLD_WORKSHOP_STATEMENTS,
-                GOLD_INDICATOR_ATTAINMENT, GOLD_PROJECT_COMPLETENESS, GOLD_INDICATOR_TREND, GOLD_QUARANTINE_SUMMARY, OPS_DQ_RESULTS, OPS_RUN_LOG, OPS_RUN_TABLES, OPS_FILE_LOG));
+                GOLD_INDICATOR_ATTAINMENT, GOLD_PROJECT_COMPLETENESS, GOLD_INDICATOR_TREND, GOLD_TIME_TO_EVENT, GOLD_TIME_TO_EVENT_CURVE,
+                GOLD_TIME_TO_EVENT_CASES, GOLD_QUARANTINE_SUMMARY, OPS_DQ_RESULTS, OPS_RUN_LOG, OPS_RUN_TABLES, OPS_FILE_LOG));
         return List.copyOf(tables);
     }
 

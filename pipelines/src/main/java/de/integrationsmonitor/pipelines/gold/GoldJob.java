@@ -22,6 +22,7 @@ import de.integrationsmonitor.pipelines.gold.facts.QuarantineSummary;
 import de.integrationsmonitor.pipelines.gold.marts.GapMarts;
 import de.integrationsmonitor.pipelines.gold.marts.IndicatorAttainment;
 import de.integrationsmonitor.pipelines.gold.marts.KpiMonthly;
+import de.integrationsmonitor.pipelines.gold.marts.TimeToEvent;
 import de.integrationsmonitor.pipelines.gold.marts.WorkshopEvaluation;
 import de.integrationsmonitor.pipelines.silver.OfferCodes;
 import de.integrationsmonitor.pipelines.silver.SilverJob;
@@ -45,16 +46,18 @@ public final class GoldJob {
     private final Warehouse warehouse;
     private final GapThresholds thresholds;
     private final Map<String, List<String>> codes;
+    private final int limitDays;
 
     /**
      * {@code codes}: under a {@link TargetGroup}'s code, every code of that dimension (the values an offer open to all serves) and,
      * under {@link #CATEGORY}, every offer category (the columns of the supply matrix), under {@link #WEATHER}
      * the Klimakonferenz categories.
      */
-    public GoldJob(Warehouse warehouse, GapThresholds thresholds, Map<String, List<String>> codes) {
+    public GoldJob(Warehouse warehouse, GapThresholds thresholds, Map<String, List<String>> codes, int limitDays) {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
         this.thresholds = requireNonNull(thresholds, "thresholds is null");
         this.codes = Map.copyOf(codes);
+        this.limitDays = limitDays;
     }
 
     /**
@@ -63,9 +66,21 @@ public final class GoldJob {
      * those its changes touch), and the seconds spent on the coverage-gap marts.
      */
     public record Result(YearMonth reportMonth, List<YearMonth> months, List<YearMonth> computedMonths, double gapSeconds,
-                         double accessSeconds) {
+                         double accessSeconds, Cases cases) {
         public boolean incremental() {
             return computedMonths.size() < months.size();
+        }
+    }
+
+    /**
+     * The case milestones behind gold.time_to_event: the projects with counted cases, the cases counted, and per project
+     * the cases without a valid Zuzug ("ohne Zuzug"; only projects with any), for the run output.
+     */
+    public record Cases(int projects, long counted, Map<String, Long> withoutStart) {
+        public static final Cases NONE = new Cases(0, 0, Map.of());
+
+        public Cases {
+            withoutStart = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(withoutStart));
         }
     }
 
@@ -84,7 +99,7 @@ public final class GoldJob {
         if (!covered.contains(reportMonth)) {
             return Optional.empty();
         }
-        return Optional.of(new Result(reportMonth, covered, List.of(), 0, 0));
+        return Optional.of(new Result(reportMonth, covered, List.of(), 0, 0, Cases.NONE));
     }
 
     /** Computes every covered month. */
@@ -166,14 +181,20 @@ public final class GoldJob {
                 WorkshopEvaluation.evaluation(warehouse.spark(), workshops, statements, codes.get(WEATHER), reportMonth),
                 TableCatalog.GOLD_WORKSHOP_STATEMENTS, WorkshopEvaluation.statements(workshops, statements, reportMonth)));
 
+        TimeToEvent.Tables waits = TimeToEvent.of(warehouse.spark(), warehouse.read(TableCatalog.SILVER_PROJECTS),
+                warehouse.read(TableCatalog.SILVER_CASE_EVENTS), reportMonth, limitDays);
         Dataset<Row> indicators = warehouse.read(TableCatalog.SILVER_INDICATORS);
         warehouse.overwrite(TableCatalog.GOLD_INDICATOR_ATTAINMENT, IndicatorAttainment.attainment(
                 warehouse.read(TableCatalog.SILVER_PROJECTS), indicators, warehouse.read(TableCatalog.SILVER_INDICATOR_VALUES), reportMonth));
         Dataset<Row> attainment = warehouse.read(TableCatalog.GOLD_INDICATOR_ATTAINMENT);
         warehouse.overwriteAll(Map.of(
                 TableCatalog.GOLD_PROJECT_COMPLETENESS, IndicatorAttainment.completeness(attainment),
-                TableCatalog.GOLD_INDICATOR_TREND, IndicatorAttainment.trend(attainment, indicators)));
-        return new Result(reportMonth, covered, computed, gapSeconds[0], gapSeconds[1]);
+                TableCatalog.GOLD_INDICATOR_TREND, IndicatorAttainment.trend(attainment, indicators),
+                TableCatalog.GOLD_TIME_TO_EVENT, waits.summary(),
+                TableCatalog.GOLD_TIME_TO_EVENT_CURVE, waits.curves(),
+                TableCatalog.GOLD_TIME_TO_EVENT_CASES, waits.cases()));
+        return new Result(reportMonth, covered, computed, gapSeconds[0], gapSeconds[1],
+                new Cases(waits.projects(), waits.casesCounted(), waits.withoutStart()));
     }
 
     /**

@@ -155,7 +155,7 @@ public final class Pipeline {
         for (String vocabulary : List.of(Vocabularies.CATEGORY, Vocabularies.WEATHER)) {
             codes.put(vocabulary, vocabularies.codes(vocabulary));
         }
-        return new GoldJob(warehouse, config.gapThresholds(), codes);
+        return new GoldJob(warehouse, config.gapThresholds(), codes, config.tteLimitDays());
     }
 
     /**

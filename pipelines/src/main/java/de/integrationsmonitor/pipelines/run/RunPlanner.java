@@ -39,7 +39,7 @@ public final class RunPlanner {
      * Bumped when a release changes how silver or gold are computed, so the first run after an update
      * rebuilds everything instead of mixing months computed by old and new rules.
      */
-    static final String LOGIC_VERSION = "imon-logic-3";
+    static final String LOGIC_VERSION = "imon-logic-4";
 
     /** ops.run_log.mode of a run that found nothing to do and skipped silver, gold and the checks. */
     static final String UP_TO_DATE = "up to date";

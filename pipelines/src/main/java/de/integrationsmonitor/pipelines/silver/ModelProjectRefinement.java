@@ -7,6 +7,7 @@ import static de.integrationsmonitor.pipelines.silver.Sql.text;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
+import de.integrationsmonitor.pipelines.contract.Milestone;
 import de.integrationsmonitor.pipelines.contract.TableCatalog;
 import de.integrationsmonitor.pipelines.silver.SilverRefinement.Refined;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Model projects, indicator definitions and indicator values (model-projects/*.csv). Pure functions of bronze
@@ -89,5 +91,42 @@ final class ModelProjectRefinement {
                 "cast(" + decimal("target") + " AS DOUBLE) AS target", text("note") + " AS note",
                 "_source_file AS source_file", "_source_line AS source_line");
         return new Refined(Map.of(TableCatalog.SILVER_INDICATOR_VALUES, silver), result.rejected());
+    }
+
+    /**
+     * Case milestones (model-projects/case_events.csv): the contract's checks in its order, the key (Fall-ID, Projekt-ID,
+     * Ereignis), then a milestone dated before its case's (kept, valid) Zuzug is rejected as {@code event_before_start}.
+     * A quarantine row never holds the Fall-ID: a duplicate is reported with its Ereignis.
+     */
+    Refined caseEvents(Dataset<Row> bronze, Dataset<Row> silverProjects) {
+        String milestones = Milestone.codes().stream().map(Sql::quote).collect(java.util.stream.Collectors.joining(", "));
+        Dataset<Row> withRefs = bronze
+                .join(silverProjects.select(col("project_id").as("_known_project_id")).distinct(),
+                        expr(text("project_id") + " = _known_project_id"), "left")
+                .withColumn("_milestone", expr("lower(" + text("milestone") + ")"));
+        Validation.Result result = Validation.validate(withRefs, List.of(
+                Check.missing("case_id", "Fall-ID"),
+                Check.missing("project_id", "Projekt-ID"),
+                Check.missing("milestone", "Ereignis"),
+                Check.missing("event_date", "Datum"),
+                Check.badDate("event_date", "Datum"),
+                new Check(Reason.UNKNOWN_LABEL, "Ereignis", "NOT array_contains(array(" + milestones + "), _milestone)", Sql.col("milestone")),
+                new Check(Reason.UNKNOWN_PROJECT, "Projekt-ID", "_known_project_id IS NULL", Sql.col("project_id"))),
+                Validation.Key.of("Ereignis", Sql.col("milestone"), text("case_id"), text("project_id"), "_milestone"));
+        Dataset<Row> events = result.accepted().selectExpr(text("case_id") + " AS case_id", text("project_id") + " AS project_id",
+                "_milestone AS milestone", date("event_date") + " AS event_date", Sql.col("event_date") + " AS _delivered_date",
+                "_source_file", "_source_line", "_run_id");
+        Dataset<Row> starts = events.filter(col("milestone").equalTo(Milestone.ZUZUG.code()))
+                .select(col("case_id").as("_start_case"), col("project_id").as("_start_project"), col("event_date").as("_start"));
+        Dataset<Row> checked = events.join(starts, col("case_id").equalTo(col("_start_case"))
+                        .and(col("project_id").equalTo(col("_start_project"))), "left")
+                .withColumn("_before_start", expr("coalesce(event_date < _start, false)"));
+        Dataset<Row> silver = checked.filter("NOT _before_start").selectExpr("case_id", "project_id", "milestone", "event_date",
+                "_source_file AS source_file", "_source_line AS source_line");
+        Dataset<Row> beforeStart = checked.filter("_before_start").select(col("_source_file").as("source_file"),
+                col("_source_line").as("source_line"), functions.lit(Reason.EVENT_BEFORE_START).as("reason"),
+                functions.lit("Datum").as("column_name"), col("_delivered_date").cast(DataTypes.StringType).as("value"),
+                col("_run_id").as("run_id"));
+        return new Refined(Map.of(TableCatalog.SILVER_CASE_EVENTS, silver), result.rejected().unionByName(beforeStart));
     }
 }

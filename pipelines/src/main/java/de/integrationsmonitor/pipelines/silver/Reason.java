@@ -23,6 +23,8 @@ public final class Reason {
     public static final String FUTURE_DATE = "future_date";
     /** Added: a boundaries feature without a usable polygon or multipolygon. */
     public static final String BAD_GEOMETRY = "bad_geometry";
+    /** A case milestone dated before the case's Zuzug (checked after every other reason). */
+    public static final String EVENT_BEFORE_START = "event_before_start";
     /** Added: a row with more or fewer fields than the header. */
     public static final String WRONG_FIELD_COUNT = "wrong_field_count";
 }

@@ -172,9 +172,9 @@ public final class SilverJob {
             refineWorkshops(refined, units);
             refinedFiles.addAll(allFiles(Source.WORKSHOPS, Source.STATEMENTS));
         }
-        if (scope.anyChanged(Source.PROJECTS, Source.INDICATORS, Source.INDICATOR_VALUES)) {
+        if (scope.anyChanged(Source.PROJECTS, Source.INDICATORS, Source.INDICATOR_VALUES, Source.CASE_EVENTS)) {
             refineModelProjects(refined, units);
-            refinedFiles.addAll(allFiles(Source.PROJECTS, Source.INDICATORS, Source.INDICATOR_VALUES));
+            refinedFiles.addAll(allFiles(Source.PROJECTS, Source.INDICATORS, Source.INDICATOR_VALUES, Source.CASE_EVENTS));
         }
         if (scope.anyChanged(Source.BOUNDARIES)) {
             // shapes only: nothing else depends on them, so a new boundaries file needs no full rebuild
@@ -182,7 +182,7 @@ public final class SilverJob {
             refinedFiles.addAll(allFiles(Source.BOUNDARIES));
         }
         for (Source source : List.of(Source.BOUNDARIES, Source.WORKSHOPS, Source.STATEMENTS, Source.PROJECTS, Source.INDICATORS,
-                Source.INDICATOR_VALUES)) {
+                Source.INDICATOR_VALUES, Source.CASE_EVENTS)) {
             if (refined.containsKey(source)) {
                 overwritten.putAll(refined.get(source).tables());
             }
@@ -215,7 +215,7 @@ public final class SilverJob {
                 workshops.tables().get(TableCatalog.SILVER_WORKSHOPS)));
     }
 
-    /** Model projects, indicators and their values, refined whole (small sources). */
+    /** Model projects, indicators, their values and the case milestones, refined whole (small sources). */
     private void refineModelProjects(Map<Source, SilverRefinement.Refined> refined, OrgUnits units) {
         SilverRefinement.Refined projects = refinement.projects(bronze(Source.PROJECTS), units);
         SilverRefinement.Refined indicators = refinement.indicators(bronze(Source.INDICATORS));
@@ -223,6 +223,7 @@ public final class SilverJob {
         refined.put(Source.INDICATORS, indicators);
         refined.put(Source.INDICATOR_VALUES, refinement.indicatorValues(bronze(Source.INDICATOR_VALUES),
                 projects.tables().get(TableCatalog.SILVER_PROJECTS), indicators.tables().get(TableCatalog.SILVER_INDICATORS)));
+        refined.put(Source.CASE_EVENTS, refinement.caseEvents(bronze(Source.CASE_EVENTS), projects.tables().get(TableCatalog.SILVER_PROJECTS)));
     }
 
     /** The bronze rows of some files of a source. */
@@ -306,6 +307,7 @@ public final class SilverJob {
             case PROJECTS -> TableCatalog.SILVER_PROJECTS;
             case INDICATORS -> TableCatalog.SILVER_INDICATORS;
             case INDICATOR_VALUES -> TableCatalog.SILVER_INDICATOR_VALUES;
+            case CASE_EVENTS -> TableCatalog.SILVER_CASE_EVENTS;
         };
     }
 }

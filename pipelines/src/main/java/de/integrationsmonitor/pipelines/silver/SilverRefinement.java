@@ -80,4 +80,8 @@ public final class SilverRefinement {
     public Refined indicatorValues(Dataset<Row> bronze, Dataset<Row> silverProjects, Dataset<Row> silverIndicators) {
         return modelProjects.indicatorValues(bronze, silverProjects, silverIndicators);
     }
+
+    public Refined caseEvents(Dataset<Row> bronze, Dataset<Row> silverProjects) {
+        return modelProjects.caseEvents(bronze, silverProjects);
+    }
 }

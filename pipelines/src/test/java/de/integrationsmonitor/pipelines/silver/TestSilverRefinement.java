@@ -256,4 +256,41 @@ class TestSilverRefinement {
         assertThat(Arrays.asList(offers.tables().get(TableCatalog.SILVER_OFFERS).columns()))
                 .containsExactlyElementsOf(Arrays.stream(TableCatalog.SILVER_OFFERS.schema().fieldNames()).toList());
     }
+
+    /**
+     * Case milestones: the contract's reasons in order, the key (Fall-ID, Projekt-ID, Ereignis) and, after every other
+     * reason, a milestone before its case's Zuzug (event_before_start). No quarantine value is a Fall-ID.
+     */
+    @Test
+    void caseEventsCheckLabelsProjectsDuplicatesAndMilestonesBeforeZuzug(SparkSession spark) {
+        Dataset<Row> projects = spark.createDataFrame(java.util.List.of(org.apache.spark.sql.RowFactory.create("EGN-10",
+                "Einwanderung gestalten NRW", "05566076", "Spracherwerb", null, java.sql.Date.valueOf("2024-01-01"), null, "p.csv", 2)),
+                TableCatalog.SILVER_PROJECTS.schema());
+        Dataset<Row> bronze = Bronze.frame(spark, Source.CASE_EVENTS, "model-projects/case_events.csv", "Fall-ID;Projekt-ID;Ereignis;Datum\n"
+                + "RH-1;EGN-10;Zuzug;2026-03-02\n"          // 2
+                + "RH-1;EGN-10; kursbeginn ;27.04.2026\n"   // 3: label with other case and spaces, German date
+                + "RH-1;EGN-10;Kursbeginn;2026-05-04\n"     // 4: duplicate_key
+                + "RH-2;EGN-10;Zuzug;2026-04-01\n"          // 5
+                + "RH-2;EGN-10;Erstberatung;2026-03-30\n"   // 6: before Zuzug
+                + "RH-2;EGN-10;Sprachkurs;2026-04-20\n"     // 7: unknown_label
+                + "RH-3;EGN-99;Zuzug;2026-04-01\n"          // 8: unknown_project
+                + ";EGN-10;Zuzug;2026-04-01\n"              // 9: missing_value
+                + "RH-4;EGN-10;Zuzug;31.09.2025\n"          // 10: bad_date
+                + "RH-4;EGN-10;Erstberatung;2025-01-02\n"); // 11: no valid Zuzug, so not before it: kept
+        SilverRefinement.Refined refined = refinement.caseEvents(bronze, projects);
+
+        assertThat(rows(refined.tables().get(TableCatalog.SILVER_CASE_EVENTS), "source_line", "case_id", "project_id", "milestone",
+                "event_date")).containsExactly(
+                row(2, "RH-1", "EGN-10", "zuzug", "2026-03-02"),
+                row(3, "RH-1", "EGN-10", "kursbeginn", "2026-04-27"),
+                row(5, "RH-2", "EGN-10", "zuzug", "2026-04-01"),
+                row(11, "RH-4", "EGN-10", "erstberatung", "2025-01-02"));
+        assertThat(rows(refined.rejected(), "source_line", "reason", "column_name", "value")).containsExactly(
+                row(4, "duplicate_key", "Ereignis", "Kursbeginn"),
+                row(6, "event_before_start", "Datum", "2026-03-30"),
+                row(7, "unknown_label", "Ereignis", "Sprachkurs"),
+                row(8, "unknown_project", "Projekt-ID", "EGN-99"),
+                row(9, "missing_value", "Fall-ID", null),
+                row(10, "bad_date", "Datum", "31.09.2025"));
+    }
 }
