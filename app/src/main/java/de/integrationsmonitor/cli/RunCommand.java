@@ -229,7 +229,7 @@ final class RunCommand implements Callable<Integer> {
         Instant startedAt = Instant.now();
         String runId = RunIds.next(startedAt);
         ReportFiles.removeLeftovers(outputDir, startedAt);
-        List<Path> written = progress.stage("Evaluation", () -> ReportSet.evaluations(then, reportMonth, runId, Instant.now(), outputDir),
+        List<Path> written = progress.stage("Evaluation", () -> ReportSet.evaluations(then, config, reportMonth, runId, Instant.now(), outputDir),
                 files -> "Stand " + resolved.describe() + ": " + fileNames(files));
         if (written.isEmpty()) {
             throw new UserException(ErrorCategory.WAREHOUSE, "Zum Zeitpunkt " + resolved.describe() + " gab es keine Modellprojekte im Warehouse.");

@@ -257,15 +257,16 @@ public final class ReportSet {
 
     /** The Modellprojekt-Evaluation (PDF and XLSX) of every programme; empty without model projects. */
     public List<Path> evaluations() {
-        return evaluations(warehouse, reportMonth, runId, startedAt, config.outputPath());
+        return evaluations(warehouse, config, reportMonth, runId, startedAt, config.outputPath());
     }
 
     /**
      * The Modellprojekt-Evaluation of every programme from {@code warehouse}, which may be a view of an earlier
      * state ({@link Warehouse#asOf}), into {@value ReportAreas#PROGRAMS_FOLDER}/ below {@code out}.
      */
-    public static List<Path> evaluations(Warehouse warehouse, YearMonth reportMonth, String runId, Instant generatedAt, Path out) {
-        EvaluationQueries queries = new EvaluationQueries(warehouse);
+    public static List<Path> evaluations(Warehouse warehouse, ImonConfig config, YearMonth reportMonth, String runId, Instant generatedAt,
+                                         Path out) {
+        EvaluationQueries queries = new EvaluationQueries(warehouse, config.tteIndicators(), config.disclosureMinCount());
         List<Path> written = new ArrayList<>();
         Path folder = out.resolve(ReportAreas.PROGRAMS_FOLDER);
         for (String program : queries.programs()) {

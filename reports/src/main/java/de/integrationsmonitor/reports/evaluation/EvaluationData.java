@@ -16,8 +16,9 @@ import java.util.Map;
  */
 public record EvaluationData(String program, YearMonth reportMonth, List<Project> projects, List<Indicator> indicators,
                              List<Period> periods, List<Completeness> completeness, List<Trend> trends,
-                             Map<String, Long> tableVersions, String runId, Instant generatedAt, Instant asOf) {
+                             Map<String, Long> tableVersions, String runId, Instant generatedAt, Instant asOf, Waiting waiting) {
     public EvaluationData {
+        requireNonNull(waiting, "waiting is null");
         requireNonNull(program, "program is null");
         requireNonNull(reportMonth, "reportMonth is null");
         projects = List.copyOf(projects);
@@ -29,6 +30,42 @@ public record EvaluationData(String program, YearMonth reportMonth, List<Project
         requireNonNull(runId, "runId is null");
         requireNonNull(generatedAt, "generatedAt is null");
     }
+
+    /** Without case milestones (a delivery without model-projects/case_events.csv). */
+    public EvaluationData(String program, YearMonth reportMonth, List<Project> projects, List<Indicator> indicators,
+                          List<Period> periods, List<Completeness> completeness, List<Trend> trends,
+                          Map<String, Long> tableVersions, String runId, Instant generatedAt, Instant asOf) {
+        this(program, reportMonth, projects, indicators, periods, completeness, trends, tableVersions, runId, generatedAt, asOf,
+                Waiting.NONE);
+    }
+
+    /**
+     * The waiting times computed from case milestones: gold.time_to_event, its curves and the case counts of the
+     * programme's projects, which delivered indicator each milestone corresponds to ({@code tte.indicators}), and the
+     * small-count rule (k) for the counts of cases shown.
+     */
+    public record Waiting(List<Wait> waits, List<WaitStep> steps, List<CaseCount> cases, Map<String, String> indicators, int minCount) {
+        public static final Waiting NONE = new Waiting(List.of(), List.of(), List.of(), Map.of(), 3);
+
+        public Waiting {
+            waits = List.copyOf(waits);
+            steps = List.copyOf(steps);
+            cases = List.copyOf(cases);
+            indicators = Map.copyOf(indicators);
+        }
+    }
+
+    /** One row of gold.time_to_event; shares 0..1, interval and median null where not estimable. */
+    public record Wait(String projectId, String milestone, String cohort, long cases, long events, long censored, double share,
+                       Double lower, Double upper, Integer medianDays, Double naiveShare, int limitDays) {}
+
+    /** One row of gold.time_to_event_curve. */
+    public record WaitStep(String projectId, String milestone, String cohort, int day, long atRisk, long events, long censored,
+                           double share, Double lower, Double upper) {}
+
+    /** One row of gold.time_to_event_cases. */
+    public record CaseCount(String projectId, long delivered, long withoutStart, long outsideFollowUp, long counted,
+                            LocalDate followUpEnd) {}
 
     /** A model project and the municipality running it. */
     public record Project(String id, String title, String municipality, String targetGroup, LocalDate start, LocalDate end) {}

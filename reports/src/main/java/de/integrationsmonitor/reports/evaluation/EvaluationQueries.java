@@ -22,12 +22,20 @@ import org.apache.spark.sql.Row;
  */
 public final class EvaluationQueries {
     private static final List<TableDef> TABLES = List.of(TableCatalog.GOLD_INDICATOR_ATTAINMENT, TableCatalog.GOLD_PROJECT_COMPLETENESS,
-            TableCatalog.GOLD_INDICATOR_TREND);
+            TableCatalog.GOLD_INDICATOR_TREND, TableCatalog.GOLD_TIME_TO_EVENT);
 
     private final Warehouse warehouse;
+    private final Map<String, String> milestoneIndicators;
+    private final int minCount;
 
-    public EvaluationQueries(Warehouse warehouse) {
+    /**
+     * @param milestoneIndicators the delivered indicator of each computed milestone ({@code tte.indicators})
+     * @param minCount the small-count threshold k ({@code disclosure.min-count})
+     */
+    public EvaluationQueries(Warehouse warehouse, Map<String, String> milestoneIndicators, int minCount) {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
+        this.milestoneIndicators = Map.copyOf(milestoneIndicators);
+        this.minCount = minCount;
     }
 
     /** The programmes with at least one project, by name. */
@@ -76,7 +84,37 @@ public final class EvaluationQueries {
                     row.getAs("latest_value"), row.getAs("latest_status"), row.getAs("change"), row.getAs("trend")));
         }
         return new EvaluationData(program, reportMonth, projects, indicators, periods, completeness, trends, versions, runId, generatedAt,
-                warehouse.asOfInstant());
+                warehouse.asOfInstant(), waiting(ids));
+    }
+
+    /** gold.time_to_event, its curves and case counts of the projects {@code ids}; empty where the tables do not exist yet. */
+    private EvaluationData.Waiting waiting(Object[] ids) {
+        if (!warehouse.exists(TableCatalog.GOLD_TIME_TO_EVENT)) {
+            return new EvaluationData.Waiting(List.of(), List.of(), List.of(), milestoneIndicators, minCount);
+        }
+        List<EvaluationData.Wait> waits = new ArrayList<>();
+        for (Row row : Frames.collectSorted(warehouse.read(TableCatalog.GOLD_TIME_TO_EVENT).filter(col("project_id").isin(ids)),
+                "project_id", "milestone", "cohort")) {
+            waits.add(new EvaluationData.Wait(row.getAs("project_id"), row.getAs("milestone"), row.getAs("cohort"), row.<Long>getAs("cases"),
+                    row.<Long>getAs("events"), row.<Long>getAs("censored"), row.<Double>getAs("share_within_limit"),
+                    row.getAs("share_lower_95"), row.getAs("share_upper_95"), row.getAs("median_days"),
+                    row.getAs("naive_share_within_limit"), row.<Integer>getAs("limit_days")));
+        }
+        List<EvaluationData.WaitStep> steps = new ArrayList<>();
+        for (Row row : Frames.collectSorted(warehouse.read(TableCatalog.GOLD_TIME_TO_EVENT_CURVE).filter(col("project_id").isin(ids)
+                .and(col("cohort").equalTo(de.integrationsmonitor.pipelines.gold.marts.TimeToEvent.TOTAL))), "project_id", "milestone", "day")) {
+            steps.add(new EvaluationData.WaitStep(row.getAs("project_id"), row.getAs("milestone"), row.getAs("cohort"), row.<Integer>getAs("day"),
+                    row.<Long>getAs("at_risk"), row.<Long>getAs("events"), row.<Long>getAs("censored"), row.<Double>getAs("share_reached"),
+                    row.getAs("share_lower_95"), row.getAs("share_upper_95")));
+        }
+        List<EvaluationData.CaseCount> cases = new ArrayList<>();
+        for (Row row : Frames.collectSorted(warehouse.read(TableCatalog.GOLD_TIME_TO_EVENT_CASES).filter(col("project_id").isin(ids)),
+                "project_id")) {
+            cases.add(new EvaluationData.CaseCount(row.getAs("project_id"), row.<Long>getAs("cases_delivered"),
+                    row.<Long>getAs("cases_without_start"), row.<Long>getAs("cases_outside_follow_up"), row.<Long>getAs("cases_counted"),
+                    date(row.getAs("follow_up_end"))));
+        }
+        return new EvaluationData.Waiting(waits, steps, cases, milestoneIndicators, minCount);
     }
 
     private static LocalDate date(java.sql.Date date) {

@@ -27,7 +27,8 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
  * with the latest status (colour and symbol and word), one page per project with its indicators and a
  * chart of values, target and baseline over the periods ("keine Daten" as gaps), a comparison of the
  * model municipalities in the latest period, the completeness of deliveries and the indicator
- * definitions.
+ * definitions. Where case milestones were delivered, each project page has its waiting time until Kursbeginn
+ * ({@link WaitingSection}).
  */
 public final class EvaluationReport {
     static final String TEMPLATE = "modellprojekt_evaluation.jrxml";
@@ -162,6 +163,7 @@ public final class EvaluationReport {
         Map<String, EvaluationData.Indicator> indicators = indicatorsById(data);
         Map<String, EvaluationData.Completeness> completeness = data.completeness().stream()
                 .collect(Collectors.toMap(EvaluationData.Completeness::projectId, c -> c));
+        WaitingSection waiting = new WaitingSection(data);
         List<Map<String, ?>> records = new ArrayList<>();
         for (EvaluationData.Project project : data.projects()) {
             Map<String, List<EvaluationData.Period>> byIndicator = new LinkedHashMap<>();
@@ -177,6 +179,7 @@ public final class EvaluationReport {
             record.put("chartDescription", chartDescription(project, byIndicator, indicators));
             record.put("lines", data.trends().stream().filter(t -> t.projectId().equals(project.id()))
                     .map(t -> indicatorLine(t, indicators.get(t.indicatorId()))).toList());
+            record.putAll(waiting.fields(project));
             records.add(record);
         }
         return records;

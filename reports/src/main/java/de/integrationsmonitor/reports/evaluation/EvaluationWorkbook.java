@@ -25,6 +25,10 @@ public final class EvaluationWorkbook {
     static final List<String> DEFINITION_HEADER = List.of("Indikator", "Name", "Einheit", "Richtung", "Zielwert", "Basiswert",
             "Periodentyp", "Beschreibung");
 
+    static final List<String> WAIT_HEADER = List.of("Projekt", "Kommune", "Meilenstein", "Kohorte (Zuzug)", "Fälle", "erreicht",
+            "noch wartend", "Grenze (Tage)", "Anteil bis Grenze (Kaplan–Meier)", "95-%-Intervall unten", "95-%-Intervall oben",
+            "Median (Tage)", "naiver Anteil");
+
     private EvaluationWorkbook() {}
 
     public static Path write(EvaluationData data, Path outputDir) {
@@ -39,6 +43,9 @@ public final class EvaluationWorkbook {
                     completeness(workbook.newWorksheet("Vollständigkeit"), data, projects);
                     trends(workbook.newWorksheet("Trend"), data);
                     definitions(workbook.newWorksheet("Indikatoren"), data);
+                    if (!data.waiting().waits().isEmpty()) {
+                        waits(workbook.newWorksheet("Wartezeiten"), data, projects);
+                    }
                 });
     }
 
@@ -112,5 +119,39 @@ public final class EvaluationWorkbook {
             r++;
         }
         XlsxExport.finishTable(sheet, DEFINITION_HEADER.size(), 10, 40, 10, 20, 10, 10, 12, 80);
+    }
+
+    /**
+     * Every row of gold.time_to_event of the programme: counts of cases as shown in the PDF ("•" where protected, as
+     * text), shares as numbers where none of the row's counts is protected.
+     */
+    private static void waits(Worksheet sheet, EvaluationData data, Map<String, EvaluationData.Project> projects) {
+        WaitingSection section = new WaitingSection(data);
+        XlsxExport.header(sheet, WAIT_HEADER);
+        int r = 1;
+        for (EvaluationData.Wait w : data.waiting().waits()) {
+            boolean shown = section.shown(w);
+            XlsxExport.text(sheet, r, 0, w.projectId());
+            XlsxExport.text(sheet, r, 1, projects.containsKey(w.projectId()) ? projects.get(w.projectId()).municipality() : "");
+            XlsxExport.text(sheet, r, 2, w.milestone());
+            XlsxExport.text(sheet, r, 3, WaitingSection.cohortLabel(w.cohort()));
+            List<String> counts = section.shownCounts(w);
+            for (int i = 0; i < counts.size(); i++) {
+                long value = i == 0 ? w.cases() : i == 1 ? w.events() : w.censored();
+                if (counts.get(i).equals(de.integrationsmonitor.reports.common.disclosure.SmallCounts.MARK)) {
+                    XlsxExport.text(sheet, r, 4 + i, counts.get(i));
+                } else {
+                    XlsxExport.count(sheet, r, 4 + i, value);
+                }
+            }
+            XlsxExport.count(sheet, r, 7, (long) w.limitDays());
+            XlsxExport.decimal(sheet, r, 8, shown ? w.share() : null);
+            XlsxExport.decimal(sheet, r, 9, shown ? w.lower() : null);
+            XlsxExport.decimal(sheet, r, 10, shown ? w.upper() : null);
+            XlsxExport.decimal(sheet, r, 11, shown && w.medianDays() != null ? w.medianDays().doubleValue() : null);
+            XlsxExport.decimal(sheet, r, 12, shown ? w.naiveShare() : null);
+            r++;
+        }
+        XlsxExport.finishTable(sheet, WAIT_HEADER.size(), 10, 22, 16, 16, 8, 9, 10, 9, 14, 12, 12, 10, 10);
     }
 }

@@ -86,6 +86,72 @@ class TestEvaluationReport {
         }
     }
 
+    /**
+     * P1's waiting time from case milestones, as TestTimeToEvent computes it by hand: 8 cases, 5 with a Kursbeginn,
+     * Kaplan–Meier 53,125 % within 56 days (naive 80 %); cohorts 2026-Q2 (2 cases), Q3 (5: 4 reached, 1 waiting),
+     * Q4 (1). With k = 3 every cohort has a protected count (Q3's 4 reached: secondary, its 1 waiting could be computed
+     * back from the 5 cases), so only gesamt shows shares. UP is the delivered indicator of kursbeginn: the computed
+     * 53,1 % is "auf Kurs" ((0,53125 − 0,25) / 0,5 = 0,5625), the delivered 87,5 % "erreicht": flagged.
+     */
+    @Test
+    void waitingTimeFromCaseMilestonesBesideTheDeliveredIndicator(@TempDir Path out) throws IOException {
+        EvaluationData.Waiting waiting = new EvaluationData.Waiting(List.of(
+                wait("gesamt", 8, 5, 3, 0.53125, 0.237140, 0.880076, 56, 0.8),
+                wait("2026-Q2", 2, 1, 1, 0.0, null, null, 75, 0.0),
+                wait("2026-Q3", 5, 4, 1, 0.8, 0.418141, 0.991632, 20, 1.0),
+                wait("2026-Q4", 1, 0, 1, 0.0, null, null, null, null)),
+                List.of(step(20, 8, 3, 0, 0.375, 0.139299, 0.770674), step(30, 5, 0, 1, 0.375, 0.139299, 0.770674),
+                        step(56, 4, 1, 1, 0.53125, 0.237140, 0.880076), step(75, 2, 1, 0, 0.765625, 0.384188, 0.986986),
+                        step(183, 1, 0, 1, 0.765625, 0.384188, 0.986986)),
+                List.of(new EvaluationData.CaseCount("P1", 10, 1, 1, 8, LocalDate.of(2026, 10, 31))),
+                Map.of("kursbeginn", "UP"), 3);
+        EvaluationData withWaits = new EvaluationData(data.program(), data.reportMonth(), data.projects(), data.indicators(), data.periods(),
+                data.completeness(), data.trends(), data.tableVersions(), data.runId(), data.generatedAt(), null, waiting);
+
+        WaitingSection section = new WaitingSection(withWaits);
+        assertThat(section.cohortLines("P1")).extracting(l -> String.join(" ", l.values().stream().map(String::valueOf).toList()))
+                .containsExactly(
+                        "2. Quartal 2026 • • • • • • •",
+                        "3. Quartal 2026 5 • • • • • •",
+                        "4. Quartal 2026 • 0 • • • • •",
+                        "gesamt 8 5 3 53,1 % 23,7 % – 88,0 % 80,0 % 56");
+        assertThat(section.fields(withWaits.projects().get(1))).isEmpty(); // P2 has no cases
+
+        Path pdf = EvaluationReport.renderPdf(withWaits, out);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Wartezeit bis Kursbeginn aus den Falldaten (Kaplan–Meier)")
+                    .contains("Von 8 Fällen mit Zuzug bis 31.10.2026 haben 5 einen Kursbeginn; 3 warten noch")
+                    .contains("Anteil mit Kursbeginn innerhalb von 56 Tagen nach Zuzug (Kaplan–Meier): 53,1 % (95-%-Intervall 23,7 % bis "
+                            + "88,0 %); Median 56 Tage.")
+                    .contains("Nur abgeschlossene Wartezeiten gezählt (naiver Anteil): 80,0 %. Der naive Anteil ist höher")
+                    .contains("Ohne Zuzug (nicht gezählt): • Fälle.")
+                    .contains("gesamt 8 5 3 53,1 % 23,7 % – 88,0 % 80,0 % 56")
+                    .contains("aus den Falldaten berechnet 53,1 % – ↗ auf Kurs; geliefert für 2026-10: 87,5 % – ✔ erreicht. ⚑ Abweichung");
+        }
+        TestPdfCompliance.assertCompliant(pdf);
+
+        Path xlsx = EvaluationWorkbook.write(withWaits, out);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx.toFile())) {
+            List<Row> rows = workbook.getSheets().filter(s -> s.getName().equals("Wartezeiten")).findFirst().orElseThrow().read();
+            assertThat(rows).hasSize(5);
+            assertThat(rows.get(1).getCellText(3)).isEqualTo("gesamt");
+            assertThat(rows.get(1).getCellAsNumber(8)).contains(new BigDecimal("0.53125"));
+            assertThat(rows.get(3).getCellText(3)).isEqualTo("3. Quartal 2026");
+            assertThat(rows.get(3).getCellText(5)).isEqualTo("•");
+            assertThat(rows.get(3).getOptionalCell(8).map(c -> c.getType()).orElse(CellType.EMPTY)).isEqualTo(CellType.EMPTY);
+        }
+    }
+
+    private static EvaluationData.Wait wait(String cohort, long cases, long events, long censored, double share, Double lower, Double upper,
+                                            Integer median, Double naive) {
+        return new EvaluationData.Wait("P1", "kursbeginn", cohort, cases, events, censored, share, lower, upper, median, naive, 56);
+    }
+
+    private static EvaluationData.WaitStep step(int day, long atRisk, long events, long censored, double share, Double lower, Double upper) {
+        return new EvaluationData.WaitStep("P1", "kursbeginn", "gesamt", day, atRisk, events, censored, share, lower, upper);
+    }
+
     private static EvaluationData.Period period(String project, String indicator, String period, Double value, Double target,
                                                 Double baseline, Double attainment, String status) {
         return new EvaluationData.Period(project, indicator, period, LocalDate.parse(period + "-01"), value, baseline, target,
