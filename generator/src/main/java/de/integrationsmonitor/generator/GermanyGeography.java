@@ -170,7 +170,7 @@ final class GermanyGeography {
     private static long[] populations(Land land, Rand rand) {
         double[] weights = new double[land.gemeinden()];
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = Math.exp(1.5 * gaussian(rand));
+            weights[i] = Math.exp(1.5 * rand.gaussian());
         }
         Arrays.sort(weights);
         double cap = 40 * weights[weights.length / 2];
@@ -187,13 +187,6 @@ final class GermanyGeography {
             populations[i] = Math.max(150, Math.round(land.population() * share / 10.0) * 10);
         }
         return populations;
-    }
-
-    /** A standard normal value from the Box-Muller transform (so the draw never depends on {@code Random.nextGaussian}). */
-    private static double gaussian(Rand rand) {
-        double u = Math.max(1e-12, rand.uniform(0, 1));
-        double v = rand.uniform(0, 1);
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     }
 
     /** How many Gemeinden each Landkreis gets: random shares, at least one each, adding up to {@code gemeinden}. */

@@ -147,7 +147,12 @@ final class Manifest {
                     .append(" No `reference/boundaries.geojson`: maps are drawn schematically from the centres.\n\n");
             text.append("Deliberate faults: in every twelfth offers snapshot (counting back from the latest) one row of each ")
                     .append("fault kind and one duplicate id; one faulty row in every participation file from the second month on; ")
-                    .append("in reference/demand.csv, workshops/ and model-projects/ the faults of the bundled sample.\n\n");
+                    .append("in reference/demand.csv, workshops/ and model-projects/ the faults of the bundled sample (in ")
+                    .append("model-projects/case_events.csv the same six kinds, at other lines: ")
+                    .append(CaseEventGenerator.SCALED_CASES_FACTOR).append(" times the sample's cases).\n\n");
+        }
+        if (files.stream().anyMatch(file -> file.path().equals(CaseEventGenerator.PATH))) {
+            appendCaseEvents(text);
         }
         if (part > 0) {
             List<String> months = new ArrayList<>();
@@ -167,6 +172,19 @@ final class Manifest {
             }
             text.append("\n\n");
         }
+    }
+
+    private static void appendCaseEvents(StringBuilder text) {
+        text.append("Case events (`").append(CaseEventGenerator.PATH).append("`) are pseudonymous and fictitious: every ")
+                .append("Fall-ID is an invented pseudonym, in the style of a municipality's case number (`BI-2025-00417`) or a ")
+                .append("random code (`F7Q3K9`), and no row describes a real person. Courses start on the first working day on ")
+                .append("or after the 1st or the 15th of a month, so many waits are equal. Where a project delivers IND-01 ")
+                .append("(\"Integrationskursbeginn binnen 8 Wochen\"), its waits until Kursbeginn follow the latest delivered value, ")
+                .append("except in ")
+                .append(String.join(" and ", CaseEventGenerator.OVERSTATED_PROJECTS)).append(": there most people who start a ")
+                .append("course start quickly, so the share of completed waits within 8 weeks matches the delivered value, but ")
+                .append("many others are still waiting, and the share of all newcomers (Kaplan–Meier, counting those still ")
+                .append("waiting) is clearly lower. The evaluation should reveal that overstatement.\n\n");
     }
 
     private void appendFiles(StringBuilder text) {

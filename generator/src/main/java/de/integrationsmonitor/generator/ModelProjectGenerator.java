@@ -11,7 +11,8 @@ import java.util.List;
  * Writes model-projects/projects.csv, indicators.csv and values.csv: one project of
  * "Einwanderung gestalten NRW" per model municipality, six indicators (monthly, quarterly and
  * yearly) and values per project and period, with gaps, one target override per row, one
- * duplicate key and one unknown indicator.
+ * duplicate key and one unknown indicator. The optional case events of the same projects are
+ * written by {@link CaseEventGenerator}.
  */
 final class ModelProjectGenerator {
 
@@ -39,7 +40,7 @@ final class ModelProjectGenerator {
             PeriodType periodType, String description, String targetText, String baselineText) {}
 
     /** A project; {@code pointDecimals} marks municipalities that deliver 0.62 instead of 0,62. */
-    private record Project(String id, String municipality, String title, String targetGroup, LocalDate begin, LocalDate end,
+    record Project(String id, String municipality, String title, String targetGroup, LocalDate begin, LocalDate end,
             Dates.Style dateStyle, boolean pointDecimals, List<String> indicatorIds) {}
 
     private static final List<Indicator> INDICATORS = List.of(
@@ -102,6 +103,11 @@ final class ModelProjectGenerator {
             "Personalwechsel in der Koordination");
 
     private ModelProjectGenerator() {}
+
+    /** The projects of projects.csv, in file order (case events are generated for them). */
+    static List<Project> modelProjects() {
+        return PROJECTS;
+    }
 
     static List<CsvFile> generate(Geography geography, long seed) {
         for (Project project : PROJECTS) {

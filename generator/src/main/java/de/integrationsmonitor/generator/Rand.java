@@ -39,6 +39,13 @@ final class Rand {
         return min + random.nextDouble() * (max - min);
     }
 
+    /** A standard normal value from the Box-Muller transform (so the draw never depends on {@code Random.nextGaussian}). */
+    double gaussian() {
+        double u = Math.max(1e-12, uniform(0, 1));
+        double v = uniform(0, 1);
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
     boolean chance(double probability) {
         return random.nextDouble() < probability;
     }

@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
  * Generates an input folder (see data-contract.md) from a seed, using only the JDK. {@link Scale#S}
  * is the bundled sample-data/: Kreis Recklinghausen with its ten Gemeinden, four offers
  * snapshots, twelve months of participation, the Klimakonferenz workshops and the model projects
- * of "Einwanderung gestalten NRW", as of autumn 2026. {@link Scale#M} (all of NRW) and
- * {@link Scale#L} (Germany-sized) are written as a stream, month by month, and can be generated
- * in parts. The same seed gives byte-identical files. A handful of rows are deliberate faults;
+ * of "Einwanderung gestalten NRW" with their pseudonymous case events, as of autumn 2026.
+ * {@link Scale#M} (all of NRW) and {@link Scale#L} (Germany-sized) are written as a stream, month
+ * by month, and can be generated in parts. The same seed gives byte-identical files. A handful of rows are deliberate faults;
  * the generated README.md lists each with file, line and expected reason code.
  *
  * <p>Usage: {@code SampleDataGenerator [outputDir] [seed]}, defaults {@code sample-data} and
@@ -171,6 +171,7 @@ public final class SampleDataGenerator {
         files.addAll(ParticipationGenerator.generate(history, geography, scale, timeline, seed));
         files.addAll(WorkshopGenerator.generate(seed));
         files.addAll(ModelProjectGenerator.generate(geography, seed));
+        files.add(CaseEventGenerator.generate(scale, seed));
 
         Manifest manifest = new Manifest(seed, scale);
         for (CsvFile file : files) {

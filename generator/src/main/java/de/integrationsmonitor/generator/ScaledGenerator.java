@@ -27,7 +27,7 @@ final class ScaledGenerator {
         Geography geography = Geography.of(scale.region());
         Timeline timeline = Timeline.monthly(scale.months());
         if (part == 1) {
-            writeReferenceAndSmallFiles(outputDir, seed, geography, manifest);
+            writeReferenceAndSmallFiles(outputDir, seed, scale, geography, manifest);
         }
         List<YearMonth> months = timeline.months();
         int last = -1;
@@ -64,7 +64,7 @@ final class ScaledGenerator {
         return index % parts == part - 1;
     }
 
-    private static void writeReferenceAndSmallFiles(Path outputDir, long seed, Geography geography, Manifest manifest) {
+    private static void writeReferenceAndSmallFiles(Path outputDir, long seed, Scale scale, Geography geography, Manifest manifest) {
         try {
             OrgUnitGenerator.generate(geography).write(outputDir, manifest);
             try (CsvWriter demand = CsvWriter.open(outputDir, DemandGenerator.PATH, DemandGenerator.HEADER, manifest)) {
@@ -76,6 +76,7 @@ final class ScaledGenerator {
             for (CsvFile file : ModelProjectGenerator.generate(geography, seed)) {
                 file.write(outputDir, manifest);
             }
+            CaseEventGenerator.generate(scale, seed).write(outputDir, manifest);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write sample data to " + outputDir + ": " + e.getMessage(), e);
         }

@@ -59,7 +59,8 @@ class TestSampleDataGenerator {
         assertThat(relativeFiles(sample)).map(Path::toString).contains(
                 "reference/org_units.csv", "reference/demand.csv", "offers/angebote_2025-11-03.csv", "offers/angebote_2026-03-02.csv",
                 "offers/angebote_2026-07-01.csv", "offers/angebote_2026-10-01.csv", "workshops/workshops.csv",
-                "workshops/statements.csv", "model-projects/projects.csv", "model-projects/indicators.csv", "model-projects/values.csv");
+                "workshops/statements.csv", "model-projects/projects.csv", "model-projects/indicators.csv", "model-projects/values.csv",
+                "model-projects/case_events.csv");
     }
 
     @Test
@@ -96,6 +97,14 @@ class TestSampleDataGenerator {
                 .contains("{\"org_unit_id\": \"05562032-suderwich\", \"GEN\": \"Suderwich\"}")
                 .startsWith("{\"type\": \"FeatureCollection\"");
         assertThat(Files.readString(sample.resolve("README.md"))).contains("are schematic, not the real borders");
+    }
+
+    @Test
+    void readmeSaysThatCaseEventsArePseudonymousAndFictitious() throws IOException {
+        assertThat(Files.readString(sample.resolve("README.md")))
+                .contains("Case events (`model-projects/case_events.csv`) are pseudonymous and fictitious")
+                .contains("except in EGN-01 and EGN-12")
+                .contains("| `model-projects/case_events.csv` | 3272 |");
     }
 
     @Test

@@ -94,7 +94,7 @@ class TestScaledGenerator {
         assertThat(files.stream().filter(file -> file.startsWith("participation/"))).hasSize(14)
                 .startsWith("participation/teilnahmen_2025-09.csv").endsWith("participation/teilnahmen_2026-10.csv");
         assertThat(files).contains("README.md", "reference/org_units.csv", "reference/demand.csv", "workshops/workshops.csv",
-                "model-projects/values.csv");
+                "model-projects/values.csv", "model-projects/case_events.csv");
         assertThat(lines("reference/org_units.csv")).hasSize(1 + 1 + 5 + 53 + 396 + 9);
     }
 
@@ -125,7 +125,7 @@ class TestScaledGenerator {
                 rows += Files.readAllLines(whole.resolve(file), StandardCharsets.UTF_8).size() - 1;
             }
         }
-        assertThat(summary.files()).isEqualTo(2 + 14 + 14 + 2 + 3);
+        assertThat(summary.files()).isEqualTo(2 + 14 + 14 + 2 + 4);
         assertThat(summary.rows()).isEqualTo(rows);
         assertThat(summary.wallTime()).isPositive();
     }
@@ -153,7 +153,7 @@ class TestScaledGenerator {
         List<String> faults = readme.subList(readme.indexOf("## Deliberate faults (expected in silver.quarantine)"),
                 readme.indexOf("## Valid edge cases (must be accepted)")).stream().filter(line -> line.startsWith("| `")).toList();
 
-        assertThat(faults).hasSize(1 + 2 * 6 + 13 + 2 + 2);
+        assertThat(faults).hasSize(1 + 2 * 6 + 13 + 2 + 2 + 6);
         for (String fault : faults) {
             String[] cells = fault.split(" \\| ");
             String file = cells[0].substring(3, cells[0].length() - 1);
