@@ -69,8 +69,9 @@ class ImonEndToEndIT {
                 .contains("Personenzahlen, 12 verborgen (2 davon nur zum Schutz anderer)")
                 .contains("[8] Berichte").contains("2 Workshop-Auswertungen")
                 .contains("[9] Lücken").contains("Versorgungslücken: 7 PDF (3 Kreise und 4 Gemeinden) und 3 XLSX")
-                .contains("12 Dateien: 12 neu oder geändert")
-                .contains("7 in Quarantäne")
+                .contains("13 Dateien: 13 neu oder geändert")
+                .contains("10 in Quarantäne")
+                .contains("Fallverläufe: 2 Projekte, 9 Fälle, ohne Zuzug (nicht gezählt): P1 1 (gold.time_to_event)")
                 .contains("Berichtsmonat 2026-10");
     }
 
@@ -100,6 +101,9 @@ class ImonEndToEndIT {
     void everyRejectedRowIsInQuarantineWithItsReason() {
         Warehouse wh = new Warehouse(spark, warehouse.toString());
         assertThat(rows(wh.read(TableCatalog.SILVER_QUARANTINE), "source_file", "source_line", "reason", "value")).containsExactly(
+                row("model-projects/case_events.csv", 18, "event_before_start", "2026-04-20"),
+                row("model-projects/case_events.csv", 21, "duplicate_key", "Kursbeginn"),
+                row("model-projects/case_events.csv", 22, "unknown_project", "P9"),
                 row("offers/angebote_2026-10-01.csv", 5, "unknown_city", "Bottrop"),
                 row("participation/teilnahmen_2026-10.csv", 5, "unknown_offer", "O9"),
                 row("participation/teilnahmen_2026-10.csv", 6, "negative_count", "-1"),
@@ -444,6 +448,49 @@ class ImonEndToEndIT {
         for (String value : personal) {
             assertThat(texts).as("personal value %s", value).noneMatch(text -> text.contains(value));
         }
+        // Fall-IDs are pseudonyms that may be in silver (to link a case's milestones), never in gold, ops or a report
+        List<String> caseIds = wh.read(TableCatalog.bronze(de.integrationsmonitor.pipelines.contract.Source.CASE_EVENTS))
+                .select("case_id").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream()
+                .filter(id -> id != null && !id.isBlank()).map(String::strip).toList();
+        assertThat(caseIds).contains("KR-001", "KR-009", "KR-011");
+        assertThat(wh.read(TableCatalog.SILVER_CASE_EVENTS).filter("case_id = 'KR-001'").count()).isEqualTo(5);
+        List<String> outsideSilver = texts.stream().filter(text -> !text.startsWith("silver.")).toList();
+        for (String caseId : caseIds) {
+            assertThat(outsideSilver).as("Fall-ID %s", caseId).noneMatch(text -> text.contains(caseId));
+        }
+    }
+
+    /**
+     * P1's cases by hand (as TestTimeToEvent): eight with a Zuzug up to 31.10.2026; Kursbeginn on days 20, 20, 20 (a tie),
+     * 56 and 75, censored on days 30 (a course in November), 56 and 183 (KR-008's course before its Zuzug is quarantined,
+     * so not reached). S(56) = 5/8 · 3/4: 53,125 % within 56 days; naive 4 of 5. KR-009 has no Zuzug, KR-010 arrives in
+     * November. P2 has one case: protected, no estimate shown.
+     */
+    @Test
+    void timeToEventFromCaseMilestones() throws IOException {
+        Result waits = imon("sql", "--warehouse", warehouse.toString(), "--format", "csv",
+                "SELECT project_id, cases, events, censored, share_within_limit, median_days, naive_share_within_limit, limit_days "
+                        + "FROM gold.time_to_event WHERE milestone = 'kursbeginn' AND cohort = 'gesamt' ORDER BY project_id");
+        assertThat(waits.exitCode()).as(waits.err()).isZero();
+        assertThat(waits.out()).isEqualTo("project_id,cases,events,censored,share_within_limit,median_days,naive_share_within_limit,limit_days\n"
+                + "P1,8,5,3,0.53125,56,0.8,56\n"
+                + "P2,1,0,1,0.0,,,56\n");
+        Result cases = imon("sql", "--warehouse", warehouse.toString(), "--format", "csv",
+                "SELECT * FROM gold.time_to_event_cases ORDER BY project_id");
+        assertThat(cases.out()).isEqualTo("project_id,cases_delivered,cases_without_start,cases_outside_follow_up,cases_counted,follow_up_end\n"
+                + "P1,10,1,1,8,2026-10-31\n"
+                + "P2,1,0,0,1,2026-10-31\n");
+        Path pdf = out.resolve("modellprojekte/modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Von 8 Fällen mit Zuzug bis 31.10.2026 haben 5 einen Kursbeginn; 3 warten noch")
+                    .contains("Anteil mit Kursbeginn innerhalb von 56 Tagen nach Zuzug (Kaplan–Meier): 53,1 %")
+                    .contains("Nur abgeschlossene Wartezeiten gezählt (naiver Anteil): 80,0 %.")
+                    .contains("Ohne Zuzug (nicht gezählt): • Fälle.")
+                    // tte.indicators names IND-01 by default; the fixture's indicator is I1: no comparison (TestEvaluationReport has one)
+                    .doesNotContain("Zielstatus")
+                    .contains("• Fälle mit Zuzug bis 31.10.2026: zu wenige für eine Schätzung");
+        }
     }
 
     @Test
@@ -501,7 +548,7 @@ class ImonEndToEndIT {
         Result again = imon("run", "--conf", PROJECT.resolve("conf").toString(), "--input", input.toString(),
                 "--warehouse", warehouse.toString(), "--out", temp.resolve("out2").toString());
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("12 Dateien: 0 neu oder geändert (0 Zeilen), 12 unverändert")
+        assertThat(again.out()).contains("13 Dateien: 0 neu oder geändert (0 Zeilen), 13 unverändert")
                 .contains("nichts Neues seit Lauf").doesNotContain("] Silber").doesNotContain("] Gold").doesNotContain("] Prüfungen")
                 .contains("] Berichte"); // out2 has no reports yet: rendered from gold
         Warehouse wh = new Warehouse(spark, warehouse.toString());

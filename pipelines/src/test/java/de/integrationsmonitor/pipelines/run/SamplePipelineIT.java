@@ -46,6 +46,12 @@ class SamplePipelineIT {
     @Test
     void quarantineHoldsExactlyTheDeliberateFaults() {
         assertThat(rows(warehouse.read(TableCatalog.SILVER_QUARANTINE), "source_file", "source_line", "reason")).containsExactly(
+                row("model-projects/case_events.csv", 420, "missing_value"),
+                row("model-projects/case_events.csv", 1438, "duplicate_key"),
+                row("model-projects/case_events.csv", 1679, "bad_date"),
+                row("model-projects/case_events.csv", 2375, "unknown_project"),
+                row("model-projects/case_events.csv", 2595, "unknown_label"),
+                row("model-projects/case_events.csv", 3150, "event_before_start"),
                 row("model-projects/values.csv", 229, "duplicate_key"),
                 row("model-projects/values.csv", 471, "unknown_indicator"),
                 row("offers/angebote_2026-10-01.csv", 286, "duplicate_key"),
@@ -68,8 +74,8 @@ class SamplePipelineIT {
 
     @Test
     void everyFileBalancesAndNothingIsRejectedWhole() {
-        // the 23 CSV files and reference/boundaries.geojson (19 features)
-        assertThat(accounts).hasSize(24).allMatch(SilverJob.FileAccount::balances);
+        // the 24 CSV files and reference/boundaries.geojson (19 features)
+        assertThat(accounts).hasSize(25).allMatch(SilverJob.FileAccount::balances);
         assertThat(warehouse.read(TableCatalog.OPS_FILE_LOG).filter("status <> 'loaded'").count()).isZero();
     }
 
