@@ -96,4 +96,25 @@ class SamplePipelineIT {
         long sum = kpi.filter("org_unit_id LIKE '05562___'").selectExpr("sum(offers_active)").first().getLong(0);
         assertThat(kreis).isEqualTo(sum).isBetween(450L, 510L);
     }
+
+    /**
+     * gold.time_to_event has rows for every model project with cases (all twelve), every measured milestone and gesamt.
+     * EGN-01 and EGN-12 are the sample's planted overstatements: their completed waits are mostly short (naive 89.6 % and
+     * 94.3 % within 56 days), but many cases still wait, so the Kaplan–Meier share is 54.3 % and 46.3 %. EGN-09 ended
+     * 30.06.2026 (follow-up ends there; two later arrivals are left out); EGN-11 has one case without Zuzug.
+     */
+    @Test
+    void timeToEventIsFilledForEveryProjectWithCases() {
+        var waits = warehouse.read(TableCatalog.GOLD_TIME_TO_EVENT);
+        assertThat(waits.filter("cohort = 'gesamt'").count()).isEqualTo(12 * 3);
+        assertThat(rows(waits.filter("milestone = 'kursbeginn' AND cohort = 'gesamt' AND project_id IN ('EGN-01', 'EGN-12')"),
+                "project_id", "cases", "events", "censored", "round(share_within_limit, 6)", "median_days",
+                "round(naive_share_within_limit, 6)")).containsExactly(
+                row("EGN-01", 85L, 48L, 37L, 0.542767, 49, 0.895833),
+                row("EGN-12", 75L, 35L, 40L, 0.463474, 392, 0.942857));
+        assertThat(rows(warehouse.read(TableCatalog.GOLD_TIME_TO_EVENT_CASES).filter("cases_without_start > 0 OR cases_outside_follow_up > 0")))
+                .containsExactly(
+                        row("EGN-09", 57L, 0L, 2L, 55L, "2026-06-30"),
+                        row("EGN-11", 95L, 1L, 0L, 94L, "2026-10-31"));
+    }
 }

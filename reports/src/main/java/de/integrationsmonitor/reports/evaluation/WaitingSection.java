@@ -32,6 +32,8 @@ final class WaitingSection {
     static final String WAITING = "noch wartend";
     static final String WITHOUT_START = "Fälle ohne Zuzug";
     static final String OUTSIDE = "Fälle außerhalb der Beobachtung";
+    /** The chart's horizon in multiples of the limit. */
+    static final int HORIZON_LIMITS = 4;
     /** The milestone the page is about: the model programme's goal. */
     static final String MILESTONE = Milestone.KURSBEGINN.code();
 
@@ -96,14 +98,17 @@ final class WaitingSection {
         fields.put("waitText", text(project, total, cases));
         if (total.isPresent() && shown(total.get())) {
             EvaluationData.Wait w = total.get();
-            List<KaplanMeierChart.Step> steps = data.waiting().steps().stream()
-                    .filter(s -> s.projectId().equals(project.id()) && s.milestone().equals(MILESTONE))
+            // the chart shows the first 4 × limit days (224 for eight weeks): where the goal is decided, readable at 56 days
+            int horizon = HORIZON_LIMITS * w.limitDays();
+            List<EvaluationData.WaitStep> curve = data.waiting().steps().stream()
+                    .filter(s -> s.projectId().equals(project.id()) && s.milestone().equals(MILESTONE)).toList();
+            int lastDay = Math.min(horizon, curve.isEmpty() ? w.limitDays() : curve.get(curve.size() - 1).day());
+            List<KaplanMeierChart.Step> steps = curve.stream().filter(s -> s.day() <= lastDay)
                     .map(s -> new KaplanMeierChart.Step(s.day(), s.share(), s.lower(), s.upper())).toList();
-            int lastDay = steps.isEmpty() ? w.limitDays() : steps.get(steps.size() - 1).day();
             Double target = comparedIndicator().map(i -> target(project.id(), i)).orElse(null);
             fields.put("waitChart", new SizedChartRenderer(KaplanMeierChart.chart(steps, lastDay, w.limitDays(), limitLabel(w.limitDays()),
                     target), EvaluationReport.CHART_WIDTH, KaplanMeierChart.preferredHeight()));
-            fields.put("waitChartDescription", chartDescription(w, steps));
+            fields.put("waitChartDescription", chartDescription(w, steps, lastDay));
         }
         fields.put("waitCohorts", cohortLines(project.id()));
         fields.put("waitStatus", total.flatMap(w -> statusComparison(project, w)).orElse(null));
@@ -228,14 +233,15 @@ final class WaitingSection {
                 .reduce((a, b) -> b).map(EvaluationData.Period::target).orElse(indicator.target());
     }
 
-    private String chartDescription(EvaluationData.Wait w, List<KaplanMeierChart.Step> steps) {
+    private String chartDescription(EvaluationData.Wait w, List<KaplanMeierChart.Step> steps, int lastDay) {
         List<String> points = new ArrayList<>();
         for (int day : List.of(w.limitDays() / 2, w.limitDays(), w.limitDays() * 3 / 2)) {
             double share = steps.stream().filter(s -> s.day() <= day).reduce((a, b) -> b).map(KaplanMeierChart.Step::share).orElse(0.0);
             points.add("nach " + day + " Tagen " + percent(share));
         }
         return "Diagramm: Anteil mit Kursbeginn nach Tagen seit Zuzug (Kaplan–Meier-Schätzung als Stufenlinie mit 95-%-Konfidenzband, "
-                + shownCount(CASES, w) + " Fälle): " + String.join(", ", points) + "; senkrechte Linie bei " + w.limitDays() + " Tagen.";
+                + shownCount(CASES, w) + " Fälle, dargestellt bis Tag " + lastDay + "): " + String.join(", ", points)
+                + "; senkrechte Linie bei " + w.limitDays() + " Tagen.";
     }
 
     /** The counts of a row as shown (cases, reached, waiting): "•" where protected. */
