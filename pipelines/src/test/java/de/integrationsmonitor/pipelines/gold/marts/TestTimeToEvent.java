@@ -132,6 +132,17 @@ class TestTimeToEvent {
         assertThat(tables.projects()).isEqualTo(2);
     }
 
+    /** A delivery without model-projects/case_events.csv: the three tables are empty, the run output names no cases. */
+    @Test
+    void withoutCaseEventsEveryTableIsEmpty(SparkSession spark) {
+        TimeToEvent.Tables none = TimeToEvent.of(spark, spark.createDataFrame(List.of(project("P1", "2026-01-01", "2027-12-31")),
+                TableCatalog.SILVER_PROJECTS.schema()), spark.createDataFrame(List.of(), TableCatalog.SILVER_CASE_EVENTS.schema()),
+                YearMonth.of(2026, 10), 56);
+        assertThat(none.summary().count() + none.curves().count() + none.cases().count()).isZero();
+        assertThat(none.withoutStart()).isEmpty();
+        assertThat(none.projects()).isZero();
+    }
+
     private static Row one(String project, String milestone, String cohort) {
         List<Row> found = tables.summary().filter("project_id = '" + project + "' AND milestone = '" + milestone + "' AND cohort = '"
                 + cohort + "'").collectAsList();
