@@ -71,7 +71,7 @@ class ImonEndToEndIT {
                 .contains("[9] Lücken").contains("Versorgungslücken: 7 PDF (3 Kreise und 4 Gemeinden) und 3 XLSX")
                 .contains("13 Dateien: 13 neu oder geändert")
                 .contains("10 in Quarantäne")
-                .contains("Fallverläufe: 2 Projekte, 9 Fälle, ohne Zuzug (nicht gezählt): P1 1 (gold.time_to_event)")
+                .contains("Fallverläufe: 2 Projekte, 9 Fälle, ohne Zuzug (nicht gezählt): P1 1 (gold.time_to_event, ")
                 .contains("Berichtsmonat 2026-10");
     }
 
@@ -480,6 +480,9 @@ class ImonEndToEndIT {
         assertThat(cases.out()).isEqualTo("project_id,cases_delivered,cases_without_start,cases_outside_follow_up,cases_counted,follow_up_end\n"
                 + "P1,10,1,1,8,2026-10-31\n"
                 + "P2,1,0,0,1,2026-10-31\n");
+        String runId = runOutput.replaceAll("(?s).*Fertig: Lauf (\\S+),.*", "$1");
+        assertThat(rows(new Warehouse(spark, warehouse.toString()).read(TableCatalog.OPS_RUN_LOG).filter("run_id = '" + runId + "'"),
+                "message")).containsExactly(row("Fallverläufe: 2 Projekte, 9 Fälle, ohne Zuzug (nicht gezählt): P1 1 (gold.time_to_event)"));
         Path pdf = out.resolve("modellprojekte/modellprojekt_evaluation_einwanderung-gestalten-nrw_2026-10.pdf");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

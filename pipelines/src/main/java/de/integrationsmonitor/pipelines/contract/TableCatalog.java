@@ -331,7 +331,9 @@ public final class TableCatalog {
     public static final TableDef OPS_RUN_LOG = ops("run_log",
             "run_id STRING NOT NULL, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP, status STRING NOT NULL, "
                     + "arguments STRING, report_month STRING, message STRING, mode STRING, settings_fingerprint STRING",
-            "One row per pipeline run: when, with which arguments, for which month, and how it ended; mode: full or "
+            "One row per pipeline run: when, with which arguments, for which month, and how it ended (message: the error of a "
+                    + "failed run; for a run that computed case milestones their summary with the cases without Zuzug per project); "
+                    + "mode: full or "
                     + "incremental (and why full); settings_fingerprint: hash of conf/ the run used (a change forces a full run).");
 
     public static final TableDef OPS_RUN_TABLES = ops("run_tables",

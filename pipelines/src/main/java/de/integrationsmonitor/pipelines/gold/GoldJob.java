@@ -73,11 +73,12 @@ public final class GoldJob {
     }
 
     /**
-     * The case milestones behind gold.time_to_event: the projects with counted cases, the cases counted, and per project
-     * the cases without a valid Zuzug ("ohne Zuzug"; only projects with any), for the run output.
+     * The case milestones behind gold.time_to_event: the projects with counted cases, the cases counted, per project
+     * the cases without a valid Zuzug ("ohne Zuzug"; only projects with any), and the seconds of the estimate (its Spark
+     * reduction and the product-limit estimate on the driver, not the write), for the run output.
      */
-    public record Cases(int projects, long counted, Map<String, Long> withoutStart) {
-        public static final Cases NONE = new Cases(0, 0, Map.of());
+    public record Cases(int projects, long counted, Map<String, Long> withoutStart, double seconds) {
+        public static final Cases NONE = new Cases(0, 0, Map.of(), 0);
 
         public Cases {
             withoutStart = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(withoutStart));
@@ -181,8 +182,10 @@ public final class GoldJob {
                 WorkshopEvaluation.evaluation(warehouse.spark(), workshops, statements, codes.get(WEATHER), reportMonth),
                 TableCatalog.GOLD_WORKSHOP_STATEMENTS, WorkshopEvaluation.statements(workshops, statements, reportMonth)));
 
+        long waitsStarted = System.nanoTime();
         TimeToEvent.Tables waits = TimeToEvent.of(warehouse.spark(), warehouse.read(TableCatalog.SILVER_PROJECTS),
                 warehouse.read(TableCatalog.SILVER_CASE_EVENTS), reportMonth, limitDays);
+        double waitSeconds = (System.nanoTime() - waitsStarted) / 1e9;
         Dataset<Row> indicators = warehouse.read(TableCatalog.SILVER_INDICATORS);
         warehouse.overwrite(TableCatalog.GOLD_INDICATOR_ATTAINMENT, IndicatorAttainment.attainment(
                 warehouse.read(TableCatalog.SILVER_PROJECTS), indicators, warehouse.read(TableCatalog.SILVER_INDICATOR_VALUES), reportMonth));
@@ -194,7 +197,7 @@ public final class GoldJob {
                 TableCatalog.GOLD_TIME_TO_EVENT_CURVE, waits.curves(),
                 TableCatalog.GOLD_TIME_TO_EVENT_CASES, waits.cases()));
         return new Result(reportMonth, covered, computed, gapSeconds[0], gapSeconds[1],
-                new Cases(waits.projects(), waits.casesCounted(), waits.withoutStart()));
+                new Cases(waits.projects(), waits.casesCounted(), waits.withoutStart(), waitSeconds));
     }
 
     /**

@@ -195,14 +195,19 @@ public final class Pipeline {
         return new DataQuality(warehouse).run(runId, Instant.now());
     }
 
-    /** Writes the end of the run to ops.run_log, and per table the versions read and written to ops.run_tables. */
     private List<String> reports = List.of();
 
+    /**
+     * Writes the end of the run to ops.run_log (the message of a succeeded run that computed case milestones: their
+     * summary with the cases without Zuzug per project), and per table the versions read and written to ops.run_tables.
+     */
     public void logRun(String arguments, String status, String message) {
         List<Row> tables = warehouse.ledger().stream().map(use -> RowFactory.create(runId, use.table().qualifiedName(),
                 use.versionRead(), use.versionWritten(), use.rowsWritten())).toList();
         Row run = RowFactory.create(runId, Timestamp.from(startedAt), Timestamp.from(Instant.now()), status, arguments,
-                gold == null ? null : gold.reportMonth().toString(), message,
+                gold == null ? null : gold.reportMonth().toString(),
+                message == null && gold != null && !StageSummaries.cases(gold.cases()).isEmpty()
+                        ? StageSummaries.cases(gold.cases()).substring(2) : message,
                 scope == null ? null : scope.isFull() ? "full: " + scope.fullReason() : upToDate() ? RunPlanner.UP_TO_DATE : "incremental",
                 RunPlanner.fingerprint(config.confDir()));
         warehouse.append(TableCatalog.OPS_RUN_TABLES, warehouse.spark().createDataFrame(tables, TableCatalog.OPS_RUN_TABLES.schema()));

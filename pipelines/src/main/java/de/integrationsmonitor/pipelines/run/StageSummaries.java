@@ -46,11 +46,16 @@ final class StageSummaries {
         }
         return months + ", Berichtsmonat " + gold.reportMonth() + ", " + String.format(Locale.GERMANY, "%.1f", gold.gapSeconds())
                 + " s für Versorgungslücken (davon " + String.format(Locale.GERMANY, "%.1f", gold.accessSeconds())
-                + " s Erreichbarkeit, gold.offer_access)" + cases(gold.cases());
+                + " s Erreichbarkeit, gold.offer_access)" + cases(gold.cases(), ", " + String.format(Locale.GERMANY, "%.1f",
+                gold.cases().seconds()) + " s");
     }
 
-    /** "; Fallverläufe: 12 Projekte, 903 Fälle, ohne Zuzug: EGN-04 2, EGN-07 1 (gold.time_to_event)"; empty without cases. */
+    /** "; Fallverläufe: 12 Projekte, 903 Fälle, ohne Zuzug (nicht gezählt): EGN-04 2, EGN-07 1 (gold.time_to_event)"; empty without cases. */
     static String cases(GoldJob.Cases cases) {
+        return cases(cases, "");
+    }
+
+    private static String cases(GoldJob.Cases cases, String seconds) {
         if (cases.projects() == 0 && cases.withoutStart().isEmpty()) {
             return "";
         }
@@ -58,7 +63,7 @@ final class StageSummaries {
                 : "ohne Zuzug (nicht gezählt): " + cases.withoutStart().entrySet().stream()
                         .map(e -> e.getKey() + " " + count(e.getValue())).collect(Collectors.joining(", "));
         return "; Fallverläufe: " + cases.projects() + (cases.projects() == 1 ? " Projekt, " : " Projekte, ") + count(cases.counted())
-                + " Fälle, " + without + " (gold.time_to_event)";
+                + " Fälle, " + without + " (gold.time_to_event" + seconds + ")";
     }
 
     static String upToDate(String lastRun, GoldJob.Result gold) {

@@ -96,6 +96,7 @@ public final class EvaluationReport {
         parameters.put("COMPARISON", comparisonLines(data, indicators));
         parameters.put("COMPLETENESS", completenessLines(data));
         parameters.put("DEFINITIONS", definitionLines(data));
+        parameters.put("METHOD", data.waiting().waits().isEmpty() ? null : WaitingSection.method(data));
         return parameters;
     }
 

@@ -264,6 +264,26 @@ final class WaitingSection {
                 .filter(w -> w.projectId().equals(projectId) && w.milestone().equals(milestone) && w.cohort().equals(cohort)).findFirst();
     }
 
+    /** The method in plain German, for the report's last page. */
+    static String method(EvaluationData data) {
+        int limit = data.waiting().waits().get(0).limitDays();
+        String compared = Optional.ofNullable(data.waiting().indicators().get(MILESTONE)).map(id -> " Der Zielstatus der Schätzung wird "
+                + "mit Zielwert und Basiswert des gelieferten Indikators " + id + " bestimmt (Regel wie für gelieferte Werte) und neben "
+                + "dessen jüngsten gelieferten Status gestellt; weichen beide ab, ist das markiert (⚑).").orElse("");
+        return "Grundlage sind die pseudonymen Fallverläufe der Kommunen (model-projects/case_events.csv): je Fall der Zuzug und die "
+                + "Daten von Erstberatung, Kursbeginn und Arbeitsaufnahme. Gezählt werden Fälle mit gültigem Zuzug bis zum Ende des "
+                + "Berichtsmonats oder dem Projektende, wenn dieses früher liegt; Fälle ohne Zuzug und mit Zuzug danach sind nicht "
+                + "gezählt und werden genannt. Wer den Meilenstein bis dahin nicht erreicht hat, wartet noch: Die Wartezeit ist "
+                + "„zensiert“, man weiß nur, dass sie länger ist. Der naive Anteil (nur abgeschlossene Wartezeiten) lässt diese Fälle "
+                + "weg und überschätzt deshalb, wie schnell es geht. Die Kaplan–Meier-Schätzung zählt jeden Fall, solange er "
+                + "beobachtet ist: Für jeden Tag mit Kursbeginn wird der Anteil der an diesem Tag noch Wartenden bestimmt, der beginnt, "
+                + "und die Anteile werden verkettet. Der ausgewiesene Anteil ist der geschätzte Anteil mit Kursbeginn bis Tag " + limit
+                + " nach Zuzug (tte.limit-days); das 95-%-Intervall folgt der log-log-Transformation mit Greenwoods Varianz. Der Median "
+                + "ist der erste Tag, an dem mindestens die Hälfte begonnen hat. Kohorten fassen die Fälle nach dem Quartal ihres "
+                + "Zuzugs zusammen." + compared + " Fallzahlen unter " + data.waiting().minCount() + " und Werte, aus denen sie sich "
+                + "errechnen ließen, sind durch „•“ ersetzt; Anteile stehen nur, wo keine Zahl ihrer Zeile verborgen ist.";
+    }
+
     /** " (95-%-Intervall 23,7 % bis 88,0 %)"; empty where the interval is not defined. */
     static String interval(EvaluationData.Wait w) {
         return w.lower() == null || w.upper() == null ? "" : " (95-%-Intervall " + percent(w.lower()) + " bis " + percent(w.upper()) + ")";

@@ -71,7 +71,9 @@ class TestEvaluationReport {
                     .contains("DOWN P2 Waltrop 2026-10 49 ✖ verfehlt")
                     .contains("P1 Marl 3 2 66,7 % UP 2026-09")
                     .contains("Anhang: Indikatoren")
-                    .contains("DOWN Wartezeit bis Erstberatung Tage niedriger ist besser 14 42 Monat Kalendertage");
+                    .contains("DOWN Wartezeit bis Erstberatung Tage niedriger ist besser 14 42 Monat Kalendertage")
+                    // without case milestones: no waiting-time section and no method paragraph, as before
+                    .doesNotContain("Wartezeit bis Kursbeginn aus den Falldaten").doesNotContain("Methode: Wartezeiten");
         }
         TestPdfCompliance.assertCompliant(pdf);
 
@@ -127,7 +129,9 @@ class TestEvaluationReport {
                     .contains("Nur abgeschlossene Wartezeiten gezählt (naiver Anteil): 80,0 %. Der naive Anteil ist höher")
                     .contains("Ohne Zuzug (nicht gezählt): • Fälle.")
                     .contains("gesamt 8 5 3 53,1 % 23,7 % – 88,0 % 80,0 % 56")
-                    .contains("aus den Falldaten berechnet 53,1 % – ↗ auf Kurs; geliefert für 2026-10: 87,5 % – ✔ erreicht. ⚑ Abweichung");
+                    .contains("aus den Falldaten berechnet 53,1 % – ↗ auf Kurs; geliefert für 2026-10: 87,5 % – ✔ erreicht. ⚑ Abweichung")
+                    .contains("Methode: Wartezeiten aus Falldaten")
+                    .contains("Der ausgewiesene Anteil ist der geschätzte Anteil mit Kursbeginn bis Tag 56 nach Zuzug (tte.limit-days)");
         }
         TestPdfCompliance.assertCompliant(pdf);
 
