@@ -280,7 +280,9 @@ final class WaitingSection {
                 + "und die Anteile werden verkettet. Der ausgewiesene Anteil ist der geschätzte Anteil mit Kursbeginn bis Tag " + limit
                 + " nach Zuzug (tte.limit-days); das 95-%-Intervall folgt der log-log-Transformation mit Greenwoods Varianz. Der Median "
                 + "ist der erste Tag, an dem mindestens die Hälfte begonnen hat. Kohorten fassen die Fälle nach dem Quartal ihres "
-                + "Zuzugs zusammen." + compared + " Fallzahlen unter " + data.waiting().minCount() + " und Werte, aus denen sie sich "
+                + "Zuzugs zusammen. In jungen Kohorten und kurz vor dem Projektende ist die Beobachtung kurz: Die Schätzung stützt "
+                + "sich dann auf wenige Fälle und kann 100 % erreichen, obwohl noch Fälle warten (alle länger Beobachteten haben "
+                + "begonnen); ein Intervall lässt sich dort nicht angeben, die Zahl ist unsicher." + compared + " Fallzahlen unter " + data.waiting().minCount() + " und Werte, aus denen sie sich "
                 + "errechnen ließen, sind durch „•“ ersetzt; Anteile stehen nur, wo keine Zahl ihrer Zeile verborgen ist.";
     }
 
