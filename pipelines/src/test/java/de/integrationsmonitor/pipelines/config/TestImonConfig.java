@@ -28,6 +28,26 @@ class TestImonConfig {
         assertThat(config.gapsMinDemand()).isEqualTo(200);
         assertThat(config.gapsCoverageIndexLimit()).isEqualTo(0.5);
         assertThat(config.disclosureMinCount()).isEqualTo(3);
+        assertThat(config.tteLimitDays()).isEqualTo(56);
+        assertThat(config.tteIndicators()).isEqualTo(java.util.Map.of("kursbeginn", "IND-01"));
+    }
+
+    @Test
+    void timeToEventSettingsAreCheckedWithGermanMessages() throws IOException {
+        Files.writeString(root.resolve("imon.properties"), "tte.limit-days = 28\ntte.indicators = Kursbeginn:K-8, erstberatung : K-2\n");
+        ImonConfig config = ImonConfig.load(root, root);
+        assertThat(config.tteLimitDays()).isEqualTo(28);
+        assertThat(config.tteIndicators()).isEqualTo(java.util.Map.of("kursbeginn", "K-8", "erstberatung", "K-2"));
+
+        Files.writeString(root.resolve("imon.properties"), "tte.indicators = zuzug:IND-01\n");
+        assertThatThrownBy(() -> ImonConfig.load(root, root)).isInstanceOf(ConfigException.class)
+                .hasMessage("tte.indicators: 'zuzug:IND-01' ist kein Paar Meilenstein:Indikator-ID; Meilensteine sind kursbeginn, "
+                        + "erstberatung, arbeitsaufnahme (Beispiel: kursbeginn:IND-01)");
+        Files.writeString(root.resolve("imon.properties"), "tte.limit-days = 0\n");
+        assertThatThrownBy(() -> ImonConfig.load(root, root)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("tte.limit-days muss mindestens 1 sein");
+        Files.writeString(root.resolve("imon.properties"), "tte.indicators =\n");
+        assertThat(ImonConfig.load(root, root).tteIndicators()).isEmpty();
     }
 
     @Test
