@@ -267,8 +267,8 @@ final class WaitingSection {
     /** The method in plain German, for the report's last page. */
     static String method(EvaluationData data) {
         int limit = data.waiting().waits().get(0).limitDays();
-        String compared = Optional.ofNullable(data.waiting().indicators().get(MILESTONE)).map(id -> " Der Zielstatus der Schätzung wird "
-                + "mit Zielwert und Basiswert des gelieferten Indikators " + id + " bestimmt (Regel wie für gelieferte Werte) und neben "
+        String compared = new WaitingSection(data).comparedIndicator().map(i -> " Der Zielstatus der Schätzung wird "
+                + "mit Zielwert und Basiswert des gelieferten Indikators " + i.id() + " bestimmt (Regel wie für gelieferte Werte) und neben "
                 + "dessen jüngsten gelieferten Status gestellt; weichen beide ab, ist das markiert (⚑).").orElse("");
         return "Grundlage sind die pseudonymen Fallverläufe der Kommunen (model-projects/case_events.csv): je Fall der Zuzug und die "
                 + "Daten von Erstberatung, Kursbeginn und Arbeitsaufnahme. Gezählt werden Fälle mit gültigem Zuzug bis zum Ende des "

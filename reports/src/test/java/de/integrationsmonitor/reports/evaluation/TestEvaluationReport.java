@@ -131,6 +131,7 @@ class TestEvaluationReport {
                     .contains("gesamt 8 5 3 53,1 % 23,7 % – 88,0 % 80,0 % 56")
                     .contains("aus den Falldaten berechnet 53,1 % – ↗ auf Kurs; geliefert für 2026-10: 87,5 % – ✔ erreicht. ⚑ Abweichung")
                     .contains("Methode: Wartezeiten aus Falldaten")
+                    .contains("Der Zielstatus der Schätzung wird mit Zielwert und Basiswert des gelieferten Indikators UP bestimmt")
                     .contains("Der ausgewiesene Anteil ist der geschätzte Anteil mit Kursbeginn bis Tag 56 nach Zuzug (tte.limit-days)");
         }
         TestPdfCompliance.assertCompliant(pdf);
