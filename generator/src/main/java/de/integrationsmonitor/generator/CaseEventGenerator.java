@@ -1,6 +1,7 @@
 package de.integrationsmonitor.generator;
 
 import de.integrationsmonitor.generator.ModelProjectGenerator.Project;
+import de.integrationsmonitor.pipelines.contract.Milestone;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -51,18 +52,6 @@ final class CaseEventGenerator {
 
     /** Larger scales: this many times the sample's cases per project. */
     static final int SCALED_CASES_FACTOR = 13;
-
-    /** The milestones of the contract, in the order of a typical case. */
-    enum Milestone {
-        ZUZUG("Zuzug"), ERSTBERATUNG("Erstberatung"), KURSANMELDUNG("Kursanmeldung"), KURSBEGINN("Kursbeginn"),
-        ARBEITSAUFNAHME("Arbeitsaufnahme");
-
-        final String label;
-
-        Milestone(String label) {
-            this.label = label;
-        }
-    }
 
     /**
      * How one project's cases look.
@@ -399,7 +388,7 @@ final class CaseEventGenerator {
         Case withoutArrival = placement.near(WITHOUT_ARRIVAL_PROJECT, LocalDate.of(2025, 6, 1));
         withoutArrival.arrivalDelivered = false;
         withoutArrival.dates.putIfAbsent(Milestone.ERSTBERATUNG, workingDay(withoutArrival.arrival.plusDays(10)));
-        withoutArrival.notes.put(Milestone.ERSTBERATUNG, Note.edgeCase("Ereignis", Milestone.ERSTBERATUNG.label,
+        withoutArrival.notes.put(Milestone.ERSTBERATUNG, Note.edgeCase("Ereignis", Milestone.ERSTBERATUNG.label(),
                 "case without a Zuzug row: left out of the time-to-event figures, counted as ohne Zuzug"));
 
         Case first = placement.near(SHARED_ID_FROM_PROJECT, LocalDate.of(2025, 2, 1));
@@ -460,7 +449,7 @@ final class CaseEventGenerator {
                 continue;
             }
             rows.add(new Row(projectIndex, milestone.getValue(), person.number, milestone.getKey().ordinal(),
-                    List.of(person.id, person.project.id(), person.labels.getOrDefault(milestone.getKey(), milestone.getKey().label),
+                    List.of(person.id, person.project.id(), person.labels.getOrDefault(milestone.getKey(), milestone.getKey().label()),
                             person.date(milestone.getValue())),
                     person.notes.get(milestone.getKey())));
         }
@@ -485,7 +474,7 @@ final class CaseEventGenerator {
         LocalDate unknownArrival = LocalDate.of(2025, 10, 7);
         String unknownId = mistyped.idPrefix() == null ? "F7Q3K9" : caseNumber(mistyped.idPrefix(), 2025, rand.between(90_000, 99_999));
         extra.add(new Row(placement.index(MISTYPED_PROJECT), unknownArrival, Integer.MAX_VALUE, Milestone.ZUZUG.ordinal(),
-                List.of(unknownId, UNKNOWN_PROJECT, Milestone.ZUZUG.label, Dates.format(unknownArrival, mistypedProject.dateStyle())),
+                List.of(unknownId, UNKNOWN_PROJECT, Milestone.ZUZUG.label(), Dates.format(unknownArrival, mistypedProject.dateStyle())),
                 Note.fault("unknown_project", "Projekt-ID", UNKNOWN_PROJECT,
                         "project not in projects.csv (a typo of " + MISTYPED_PROJECT + ")")));
 
@@ -493,28 +482,28 @@ final class CaseEventGenerator {
         LocalDate enrolment = duplicated.dates.computeIfAbsent(Milestone.KURSANMELDUNG, milestone -> workingDay(duplicated.arrival.plusDays(20)));
         LocalDate corrected = enrolment.plusDays(7);
         extra.add(new Row(placement.index(DUPLICATE_PROJECT), corrected, duplicated.number, after,
-                List.of(duplicated.id, DUPLICATE_PROJECT, Milestone.KURSANMELDUNG.label, duplicated.date(corrected)),
-                Note.fault("duplicate_key", "Ereignis", Milestone.KURSANMELDUNG.label,
+                List.of(duplicated.id, DUPLICATE_PROJECT, Milestone.KURSANMELDUNG.label(), duplicated.date(corrected)),
+                Note.fault("duplicate_key", "Ereignis", Milestone.KURSANMELDUNG.label(),
                         "second Kursanmeldung of the same case in the same project (a corrected date); the first row is kept")));
 
         Case beforeStart = placement.near(BEFORE_START_PROJECT, LocalDate.of(2026, 9, 1));
         beforeStart.dates.remove(Milestone.KURSBEGINN);
         LocalDate wrongYear = nextCourseStart(beforeStart.arrival.minusYears(1).plusDays(30));
         extra.add(new Row(placement.index(BEFORE_START_PROJECT), wrongYear, beforeStart.number, Milestone.KURSBEGINN.ordinal(),
-                List.of(beforeStart.id, BEFORE_START_PROJECT, Milestone.KURSBEGINN.label, beforeStart.date(wrongYear)),
+                List.of(beforeStart.id, BEFORE_START_PROJECT, Milestone.KURSBEGINN.label(), beforeStart.date(wrongYear)),
                 Note.fault("event_before_start", "Datum", beforeStart.date(wrongYear),
                         "Kursbeginn before the case's Zuzug (year mistyped); the case stays, its Kursbeginn counts as not reached")));
 
         Case badDate = placement.near(BAD_DATE_PROJECT, LocalDate.of(2025, 9, 12));
         badDate.dates.remove(Milestone.ERSTBERATUNG);
         extra.add(new Row(placement.index(BAD_DATE_PROJECT), LocalDate.of(2025, 9, 30), badDate.number, Milestone.ERSTBERATUNG.ordinal(),
-                List.of(badDate.id, BAD_DATE_PROJECT, Milestone.ERSTBERATUNG.label, BAD_DATE),
+                List.of(badDate.id, BAD_DATE_PROJECT, Milestone.ERSTBERATUNG.label(), BAD_DATE),
                 Note.fault("bad_date", "Datum", BAD_DATE, "impossible date (September has 30 days)")));
 
         Project missingIdProject = placement.projects.get(placement.index(MISSING_ID_PROJECT));
         LocalDate counselling = LocalDate.of(2026, 5, 12);
         extra.add(new Row(placement.index(MISSING_ID_PROJECT), counselling, Integer.MAX_VALUE, Milestone.ERSTBERATUNG.ordinal(),
-                List.of("", MISSING_ID_PROJECT, Milestone.ERSTBERATUNG.label, Dates.format(counselling, missingIdProject.dateStyle())),
+                List.of("", MISSING_ID_PROJECT, Milestone.ERSTBERATUNG.label(), Dates.format(counselling, missingIdProject.dateStyle())),
                 Note.fault("missing_value", "Fall-ID", "", "required Fall-ID empty")));
         return extra;
     }
