@@ -39,11 +39,9 @@ final class WaitingSection {
 
     private final EvaluationData data;
     private final DisclosurePlan plan;
-    private final Map<String, EvaluationData.Indicator> indicators;
 
     WaitingSection(EvaluationData data) {
         this.data = data;
-        this.indicators = data.indicators().stream().collect(Collectors.toMap(EvaluationData.Indicator::id, i -> i));
         this.plan = DisclosurePlan.of(new SmallCounts(data.waiting().minCount()), this::register);
     }
 
@@ -223,7 +221,12 @@ final class WaitingSection {
 
     /** The delivered indicator of {@value #MILESTONE} ({@code tte.indicators}), where the programme reports it as a share. */
     Optional<EvaluationData.Indicator> comparedIndicator() {
-        return Optional.ofNullable(data.waiting().indicators().get(MILESTONE)).map(indicators::get)
+        return comparedIndicator(data);
+    }
+
+    private static Optional<EvaluationData.Indicator> comparedIndicator(EvaluationData data) {
+        return Optional.ofNullable(data.waiting().indicators().get(MILESTONE))
+                .flatMap(id -> data.indicators().stream().filter(i -> i.id().equals(id)).findFirst())
                 .filter(i -> "Anteil".equals(i.unit()));
     }
 
@@ -267,7 +270,7 @@ final class WaitingSection {
     /** The method in plain German, for the report's last page. */
     static String method(EvaluationData data) {
         int limit = data.waiting().waits().get(0).limitDays();
-        String compared = new WaitingSection(data).comparedIndicator().map(i -> " Der Zielstatus der Schätzung wird "
+        String compared = comparedIndicator(data).map(i -> " Der Zielstatus der Schätzung wird "
                 + "mit Zielwert und Basiswert des gelieferten Indikators " + i.id() + " bestimmt (Regel wie für gelieferte Werte) und neben "
                 + "dessen jüngsten gelieferten Status gestellt; weichen beide ab, ist das markiert (⚑).").orElse("");
         return "Grundlage sind die pseudonymen Fallverläufe der Kommunen (model-projects/case_events.csv): je Fall der Zuzug und die "
